@@ -1,1 +1,46 @@
-int main(){return 0;}
+// SPDX-License-Identifier: GPL-3.0-or-later
+// plugboard: the desktop application (wiring only).
+#include "host/sysfshostbackend.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace plugboard;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("plugboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Plugboard"));
+    QApplication::setOrganizationDomain(QStringLiteral("plugboard.example.org"));
+    QApplication::setDesktopFileName(QStringLiteral("org.example.plugboard"));
+    QApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "USB devices for virtual machines."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("root"), QApplication::translate("main", "Read the host's files under DIR instead of / (a copied tree)."),
+                      QApplication::translate("main", "DIR")});
+    parser.process(app);
+
+    host::SysfsHostBackend::Options options;
+    if (parser.isSet(QStringLiteral("root")))
+        options.root = parser.value(QStringLiteral("root"));
+    host::SysfsHostBackend backend(options);
+
+    ui::MainWindow window;
+    backend.start();
+    window.setHostBackend(&backend);
+    window.show();
+    return app.exec();
+}

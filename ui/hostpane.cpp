@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HostPane: the view expands new rows' ancestors and keeps the selection by id across hotplug.
+#include "hostpane.h"
+
+#include "host/hostbackend.h"
+#include "hostfilterproxy.h"
+#include "hostusbmodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace plugboard::ui {
+
+HostPane::HostPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new HostUsbModel(this))
+    , m_proxy(new HostFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter devices (name, vendor:product, serial, driver)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter devices"));
+    bar->addWidget(m_filter, 1);
+    m_showEmpty = new QCheckBox(tr("Show &empty ports"), this);
+    m_showEmpty->setChecked(true);
+    bar->addWidget(m_showEmpty);
+    layout->addLayout(bar);
+
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+
+    m_stack = new QStackedWidget(this);
+    m_view = new QTreeView(m_stack);
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setDragEnabled(true);
+    m_view->setAccessibleName(tr("Host USB devices"));
+    m_view->header()->setSectionResizeMode(HostUsbModel::NameColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(HostUsbModel::NameColumn, 360);
+    m_stack->addWidget(m_view);
+    m_message = new QLabel(m_stack);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setMargin(24);
+    m_stack->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        m_view->expandAll();
+    });
+    connect(m_showEmpty, &QCheckBox::toggled, m_proxy, &HostFilterProxy::setShowEmptyPorts);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current).data(HostUsbModel::IdRole).toString()); });
+    // New rows (a device plugged in) are shown expanded, like the rest of the tree.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        m_view->expand(parent);
+        for (int r = first; r <= last; ++r) {
+            const QModelIndex idx = m_proxy->index(r, 0, parent);
+            m_view->expandRecursively(idx);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateStatus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HostPane::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HostPane::updateStatus);
+    updateStatus();
+}
+
+void HostPane::setBackend(host::HostBackend *backend)
+{
+    m_backend = backend;
+    m_model->setBackend(backend);
+    if (backend)
+        connect(backend, &host::HostBackend::topologyChanged, this, &HostPane::updateStatus);
+    m_view->expandAll();
+    for (int c = HostUsbModel::NameColumn; c < HostUsbModel::ColumnCount; ++c)
+        m_view->resizeColumnToContents(c);
+    updateStatus();
+}
+
+void HostPane::updateStatus()
+{
+    const QString status = m_backend ? m_backend->statusMessage() : tr("No USB source is connected.");
+    const bool empty = m_model->rowCount() == 0;
+    m_message->setText(status.isEmpty() ? tr("No USB controllers were found.") : status);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_message) : m_view);
+    m_banner->setText(status);
+    m_banner->setVisible(!empty && !status.isEmpty());
+}
+
+QString HostPane::statusText() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : m_banner->text();
+}
+
+QString HostPane::currentId() const
+{
+    return m_proxy->mapToSource(m_view->currentIndex()).data(HostUsbModel::IdRole).toString();
+}
+
+bool HostPane::selectId(const QString &id)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (!idx.isValid())
+        return false;
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx);
+    return true;
+}
+
+void HostPane::setShowEmptyPorts(bool show)
+{
+    m_showEmpty->setChecked(show);
+}
+
+} // namespace plugboard::ui

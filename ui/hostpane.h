@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The host side of the window: filter box, "show empty ports" toggle, the tree, and a plain
+// message instead of a blank pane when there is no USB bus.
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTreeView;
+
+namespace plugboard::host {
+class HostBackend;
+}
+
+namespace plugboard::ui {
+
+class HostFilterProxy;
+class HostUsbModel;
+
+class HostPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HostPane(QWidget *parent = nullptr);
+
+    void setBackend(host::HostBackend *backend);
+    HostUsbModel *model() const { return m_model; }
+    HostFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+    QString currentId() const;
+    bool selectId(const QString &id);
+    void setShowEmptyPorts(bool show);
+    QString statusText() const;
+
+Q_SIGNALS:
+    void currentChanged(const QString &id);
+
+private:
+    void updateStatus();
+
+    host::HostBackend *m_backend = nullptr;
+    HostUsbModel *m_model = nullptr;
+    HostFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_showEmpty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_banner = nullptr;
+};
+
+} // namespace plugboard::ui
