@@ -5,12 +5,22 @@
 #include "deviceicons.h"
 #include "host/topologyformat.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QPalette>
 
 namespace plugboard::ui {
 
 using namespace plugboard::host;
+
+namespace {
+// Dimmed text for empty ports and unauthorized devices; the model also works without a GUI.
+QVariant dimmedBrush()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+}
+} // namespace
 
 int HostUsbModel::Node::row() const
 {
@@ -327,7 +337,7 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         if (role == SearchTextRole)
             return p->id;
         if (role == Qt::ForegroundRole && empty)
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return dimmedBrush();
         if (role == Qt::DecorationRole && col == NameColumn)
             return empty ? DeviceIcons::emptyPort() : DeviceIcons::usedPort();
         if (role == Qt::ToolTipRole) {
@@ -368,7 +378,7 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::forCategory(categoryOf(*d));
         if (role == Qt::ForegroundRole && d->authorized == false)
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return dimmedBrush();
         if (role == Qt::ToolTipRole)
             return tr("%1 %2\n%3, bus %4 device %5")
                 .arg(d->vendorDisplayName(), d->displayName(), speedName(d->speedMbps))

@@ -403,7 +403,7 @@ HostTopology TopologyReader::readAll()
         topo.warnings.append(tr("The directory %1 does not exist.").arg(m_root.rootDir()));
         return topo;
     }
-    if (!m_root.isDir(kUsbDevices) && !m_root.resolveLink(kUsbDevices)) {
+    if (const auto bus = m_root.resolveLink(kUsbDevices); !bus || !m_root.isDir(*bus)) {
         topo.warnings.append(tr("%1 has no USB bus (%2 is missing).").arg(m_root.rootDir(), m_root.absolute(kUsbDevices)));
         return topo;
     }

@@ -142,8 +142,9 @@ def hid_desc(report_len):
 
 CDC_ACM_FUNC = (struct.pack("<BBBH", 5, 0x24, 0x00, 0x0110) + struct.pack("<5B", 5, 0x24, 0x01, 0x03, 1)
                 + struct.pack("<4B", 4, 0x24, 0x02, 0x06) + struct.pack("<5B", 5, 0x24, 0x06, 0, 1))
-CCID_DESC = struct.pack("<BBHBBBIIIBIIIIIBIIIIHBB", 54, 0x21, 0x0110, 0, 0x07, 0x03, 4000, 4000, 1,
-                        0, 9600, 115200, 0, 254, 0, 0, 0x000404BA, 271, 0, 0, 0, 0, 1)
+CCID_DESC = struct.pack("<BBHBBIIIBIIBIIIIIBBHBB", 54, 0x21, 0x0110, 0, 0x07, 0x03, 4000, 4000,
+                        0, 10752, 344086, 0, 254, 0, 0, 0x000404BA, 271, 0xFF, 0xFF, 0, 0, 1)
+assert len(CCID_DESC) == 54
 
 
 def pipe_usage(pid):

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window under Xvfb with a umockdev host: the tree, details, filter, keyboard, hotplug,
+// the no-USB-bus message; screenshots are kept as test artifacts.
+#include "detailspane.h"
+#include "host/sysfshostbackend.h"
+#include "hostfilterproxy.h"
+#include "hostpane.h"
+#include "hostusbmodel.h"
+#include "mainwindow.h"
+#include "powerbudgetbar.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <umockdev.h>
+
+using namespace plugboard;
+
+namespace {
+QString corpus(const char *name)
+{
+    return QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/") + QLatin1String(name);
+}
+
+void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = QStringLiteral(PLUGBOARD_ARTIFACT_DIR);
+    QDir().mkpath(dir);
+    // Grab what the X server shows (window decorations aside), as a user would see it.
+    QPixmap shot = w->screen()->grabWindow(w->winId());
+    if (shot.isNull())
+        shot = w->grab();
+    QVERIFY(shot.save(dir + QLatin1Char('/') + name));
+}
+
+QStringList treeRows(QTreeView *view)
+{
+    QStringList rows;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < view->model()->rowCount(parent); ++r) {
+            const QModelIndex i = view->model()->index(r, 0, parent);
+            rows.append(i.data(ui::HostUsbModel::IdRole).toString());
+            walk(i);
+        }
+    };
+    walk({});
+    return rows;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    UMockdevTestbed *m_bed = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("umockdev-preload")), "run this test under umockdev-wrapper (ctest does)");
+        QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "run this test under Xvfb (ctest does)");
+    }
+    void init() { m_bed = umockdev_testbed_new(); }
+    void cleanup()
+    {
+        g_object_unref(m_bed);
+        m_bed = nullptr;
+    }
+
+    void showsTheUmockdevTree()
+    {
+        QVERIFY(umockdev_testbed_add_from_file(m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.resize(1200, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTreeView *view = w.hostPane()->view();
+        QVERIFY(view->isVisible());
+        const QStringList rows = treeRows(view);
+        QVERIFY(rows.contains(QStringLiteral("1-1.5.2.3")));
+        QVERIFY(rows.contains(QStringLiteral("usb1-port3"))); // empty ports shown by default
+        const QModelIndex cam = w.hostPane()->proxy()->mapFromSource(w.hostPane()->model()->indexOf(QStringLiteral("1-1.5.2.3")));
+        QVERIFY(view->visualRect(cam).isValid()); // expanded down to the camera
+
+        // Details of the camera.
+        QVERIFY(w.hostPane()->selectId(QStringLiteral("1-1.5.2.3")));
+        QCOMPARE(w.detailsPane()->shownId(), QStringLiteral("1-1.5.2.3"));
+        QTreeWidget *props = w.detailsPane()->propertyTree();
+        QVERIFY(!props->findItems(QStringLiteral("04a9:31c0"), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+        QVERIFY(!props->findItems(QStringLiteral("Endpoint 0x81"), Qt::MatchExactly | Qt::MatchRecursive, 0).isEmpty());
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("mainwindow-camera.png"));
+
+        // A hub shows its power budget.
+        QVERIFY(w.hostPane()->selectId(QStringLiteral("1-1.5.2")));
+        auto *bar = w.detailsPane()->findChild<ui::PowerBudgetBar *>();
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(bar->budget().known);
+        QCOMPARE(bar->budget().ports, 4);
+
+        // Keyboard navigation: Down from the hub selects its first port.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(w.hostPane()->currentId(), QStringLiteral("1-1.5.2-port1"));
+
+        // Hide empty ports, then filter by vid:pid: only the path to the camera stays.
+        w.hostPane()->setShowEmptyPorts(false);
+        QVERIFY(!treeRows(view).contains(QStringLiteral("usb1-port3")));
+        auto *filter = w.hostPane()->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("31c0"));
+        QCOMPARE(treeRows(view),
+                 (QStringList{QStringLiteral("0000:00:1a.0"), QStringLiteral("usb1-port1"), QStringLiteral("1-1"),
+                              QStringLiteral("1-1-port5"), QStringLiteral("1-1.5"), QStringLiteral("1-1.5-port2"),
+                              QStringLiteral("1-1.5.2"), QStringLiteral("1-1.5.2-port3"), QStringLiteral("1-1.5.2.3")}));
+        saveShot(&w, QStringLiteral("mainwindow-filtered.png"));
+        filter->clear();
+        w.hostPane()->setShowEmptyPorts(true);
+
+        // Hotplug while the window is open: the new device appears, selection stays.
+        QVERIFY(w.hostPane()->selectId(QStringLiteral("1-1.5.2.3")));
+        QSignalSpy changed(&backend, &host::HostBackend::topologyChanged);
+        gchar *path = umockdev_testbed_add_device(m_bed, "usb", "1-1.5.2.1",
+                                                  "/sys/devices/pci0000:00/0000:00:1a.0/usb1/1-1/1-1.5/1-1.5.2", "idVendor",
+                                                  "0781", "idProduct", "5567", "speed", "480", "product", "Cruzer Blade",
+                                                  "bDeviceClass", "00", "busnum", "1", "devnum", "13", nullptr, "DEVTYPE",
+                                                  "usb_device", nullptr);
+        umockdev_testbed_uevent(m_bed, path, "add");
+        g_free(path);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(treeRows(view).contains(QStringLiteral("1-1.5.2.1")));
+        QCOMPARE(w.hostPane()->currentId(), QStringLiteral("1-1.5.2.3"));
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("mainwindow-hotplug.png"));
+    }
+
+    void saysWhenThereIsNoUsbBus()
+    {
+        // An empty testbed: no /sys/bus/usb at all.
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.hostPane()->view()->isVisible());
+        QVERIFY2(w.hostPane()->statusText().contains(QLatin1String("no USB bus")), qPrintable(w.hostPane()->statusText()));
+        QTest::qWait(50);
+        saveShot(&w, QStringLiteral("mainwindow-no-usb.png"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

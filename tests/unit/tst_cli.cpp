@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// plugboardctl devices against fake trees: the JSON contract, the text tree, exit codes.
+#include "../common/faketree.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using plugboard::test::FakeTree;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run ctl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PLUGBOARDCTL_PATH), args);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void devicesJsonFollowsTheContract()
+    {
+        FakeTree t;
+        const QString c = t.addXhci();
+        const QString hub = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-1"), {{QStringLiteral("product"), "Hub\n"}}, {});
+        t.makeHub(hub, QStringLiteral("1-1"), 2);
+        t.addDevice(hub, QStringLiteral("1-1.2"), {{QStringLiteral("serial"), "\n"}, {QStringLiteral("speed"), "1.5\n"}});
+        t.driverLink(hub + QStringLiteral("/1-1.2/1-1.2:1.0"), QStringLiteral("usb"), QStringLiteral("usb-storage"));
+        const Run r = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), t.root()});
+        QCOMPARE(r.code, 0);
+        QJsonParseError e;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &e);
+        QVERIFY2(e.error == QJsonParseError::NoError, qPrintable(e.errorString()));
+        const QJsonArray controllers = doc.object().value(QStringLiteral("controllers")).toArray();
+        QCOMPARE(controllers.size(), 1);
+        const QJsonObject ctl0 = controllers.first().toObject();
+        QCOMPARE(ctl0.value(QStringLiteral("id")).toString(), QStringLiteral("0000:00:14.0"));
+        QCOMPARE(ctl0.value(QStringLiteral("driver")).toString(), QStringLiteral("xhci_hcd"));
+        QCOMPARE(ctl0.value(QStringLiteral("root_hubs")).toArray().size(), 2);
+        QCOMPARE(ctl0.value(QStringLiteral("root_hubs")).toArray().at(1).toObject().value(QStringLiteral("usb_version")).toString(),
+                 QStringLiteral("3.10"));
+        const QJsonArray ports = ctl0.value(QStringLiteral("ports")).toArray();
+        QCOMPARE(ports.size(), 8);
+        QVERIFY(ports.at(1).toObject().value(QStringLiteral("device")).isNull());
+        const QJsonObject port1 = ports.at(0).toObject();
+        QCOMPARE(port1.value(QStringLiteral("id")).toString(), QStringLiteral("usb1-port1"));
+        QCOMPARE(port1.value(QStringLiteral("bus")).toInt(), 1);
+        QCOMPARE(port1.value(QStringLiteral("number")).toInt(), 1);
+        QCOMPARE(port1.value(QStringLiteral("connect_type")).toString(), QStringLiteral("hotplug"));
+        QCOMPARE(port1.value(QStringLiteral("over_current_count")).toInt(-1), 0);
+        const QJsonObject hubJ = port1.value(QStringLiteral("device")).toObject();
+        QCOMPARE(hubJ.value(QStringLiteral("is_hub")).toBool(), true);
+        QCOMPARE(hubJ.value(QStringLiteral("class")).toString(), QStringLiteral("09"));
+        const QJsonObject stick = hubJ.value(QStringLiteral("ports")).toArray().at(1).toObject().value(QStringLiteral("device")).toObject();
+        QCOMPARE(stick.value(QStringLiteral("id")).toString(), QStringLiteral("1-1.2"));
+        QCOMPARE(stick.value(QStringLiteral("vid")).toString(), QStringLiteral("0781"));
+        QCOMPARE(stick.value(QStringLiteral("pid")).toString(), QStringLiteral("5567"));
+        QVERIFY(stick.value(QStringLiteral("serial")).isNull()); // absent facts are null, never ""
+        QCOMPARE(stick.value(QStringLiteral("speed_mbps")).toDouble(), 1.5);
+        QCOMPARE(stick.value(QStringLiteral("usb_version")).toString(), QStringLiteral("2.00"));
+        QCOMPARE(stick.value(QStringLiteral("busnum")).type(), QJsonValue::Double);
+        QCOMPARE(stick.value(QStringLiteral("max_power_ma")).toInt(), 200);
+        QCOMPARE(stick.value(QStringLiteral("authorized")).toBool(), true);
+        QVERIFY(stick.value(QStringLiteral("drivers")).toArray().contains(QStringLiteral("usb-storage")));
+        QCOMPARE(stick.value(QStringLiteral("interfaces")).toArray().first().toObject().value(QStringLiteral("class")).toString(),
+                 QStringLiteral("08"));
+        QVERIFY(!r.out.contains("\"\"")); // no empty strings anywhere
+    }
+
+    void textTreeShowsNamesSpeedsAndEmptyPorts()
+    {
+        FakeTree t;
+        const QString c = t.addXhci();
+        t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-3"));
+        const Run r = ctl({QStringLiteral("devices"), QStringLiteral("--root"), t.root()});
+        QCOMPARE(r.code, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(QLatin1String("Port 3: 1-3  0781:5567  Cruzer Blade, 480 Mbit/s")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Port 1: empty")));
+        QVERIFY(text.contains(QLatin1String("Bus 2: USB 3.10 root hub, 5 Gbit/s, 4 port(s)")));
+        const Run hidden = ctl({QStringLiteral("devices"), QStringLiteral("--no-empty"), QStringLiteral("--root"), t.root()});
+        QVERIFY(!QString::fromUtf8(hidden.out).contains(QLatin1String("empty")));
+    }
+
+    void badUsageAndMissingRoot()
+    {
+        QCOMPARE(ctl({}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("extra")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("--root")}).code, 2);
+        const Run r = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), QStringLiteral("/nonexistent/x")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+        QVERIFY(!r.err.contains('\n') || r.err.count('\n') <= 2);
+        QTemporaryDir empty;
+        const Run none = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), empty.path()});
+        QCOMPARE(none.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("controllers")).toArray().size(), 0);
+        QCOMPARE(ctl({QStringLiteral("--version")}).code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
