@@ -32,6 +32,8 @@ public:
 
     // Applies queued events now (tests and benchmarks call it instead of spinning the loop).
     void flush();
+    // Handles an event as if the udev monitor had delivered it (benchmarks and trees without udev).
+    void injectEvent(const UdevEvent &event) { onEvent(event); }
     // Number of udev events received (for benchmarks and diagnostics).
     quint64 eventCount() const { return m_eventCount; }
 
