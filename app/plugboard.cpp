@@ -25,6 +25,10 @@ int main(int argc, char **argv)
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("plugboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "USB devices for virtual machines."));
     parser.addHelpOption();

@@ -13,10 +13,6 @@
 using namespace plugboard;
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("plugboardctl", s);
-}
 
 void printErr(const QString &s)
 {
@@ -26,18 +22,18 @@ void printErr(const QString &s)
 int usage(const QString &why)
 {
     printErr(why);
-    QTextStream(stderr) << tr("Run 'plugboardctl --help' for usage.") << Qt::endl;
+    QTextStream(stderr) << QCoreApplication::translate("plugboardctl", "Run 'plugboardctl --help' for usage.") << Qt::endl;
     return 2;
 }
 
 int cmdDevices(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Show the host's USB controllers, ports and devices."));
+    p.setApplicationDescription(QCoreApplication::translate("plugboardctl", "Show the host's USB controllers, ports and devices."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("json"), tr("Write one JSON document (DESIGN.md contract).")});
-    p.addOption({QStringLiteral("root"), tr("Read every host file under DIR instead of /."), tr("DIR")});
-    p.addOption({QStringLiteral("no-empty"), tr("Hide empty ports in the text tree.")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("plugboardctl", "Write one JSON document (DESIGN.md contract).")});
+    p.addOption({QStringLiteral("root"), QCoreApplication::translate("plugboardctl", "Read every host file under DIR instead of /."), QCoreApplication::translate("plugboardctl", "DIR")});
+    p.addOption({QStringLiteral("no-empty"), QCoreApplication::translate("plugboardctl", "Hide empty ports in the text tree.")});
     if (!p.parse(QStringList{QStringLiteral("plugboardctl devices")} + args))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -45,12 +41,12 @@ int cmdDevices(const QStringList &args)
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return usage(tr("'devices' takes no arguments, got '%1'.").arg(p.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("plugboardctl", "'devices' takes no arguments, got '%1'.").arg(p.positionalArguments().constFirst()));
     host::SysfsHostBackend::Options opt;
     opt.root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QStringLiteral("/");
     opt.monitor = false;
     if (opt.root.isEmpty())
-        return usage(tr("--root needs a directory."));
+        return usage(QCoreApplication::translate("plugboardctl", "--root needs a directory."));
     host::SysfsHostBackend backend(opt);
     backend.start();
     const host::HostTopology &topo = backend.topology();
@@ -81,7 +77,7 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h")) {
         QTextStream out(args.isEmpty() ? stderr : stdout);
-        out << tr("Usage: plugboardctl COMMAND [OPTIONS]\n\n"
+        out << QCoreApplication::translate("plugboardctl", "Usage: plugboardctl COMMAND [OPTIONS]\n\n"
                   "Commands:\n"
                   "  devices [--json] [--root DIR]   the host's USB controllers, ports and devices\n\n"
                   "Run 'plugboardctl COMMAND --help' for a command's options.\n");
@@ -94,5 +90,5 @@ int main(int argc, char **argv)
     const QString cmd = args.takeFirst();
     if (cmd == QLatin1String("devices"))
         return cmdDevices(args);
-    return usage(tr("Unknown command '%1'.").arg(cmd));
+    return usage(QCoreApplication::translate("plugboardctl", "Unknown command '%1'.").arg(cmd));
 }

@@ -52,25 +52,24 @@ QIcon DeviceIcons::forCategory(DeviceCategory c)
 
 QString DeviceIcons::categoryName(DeviceCategory c)
 {
-    const char *ctx = "plugboard::ui::DeviceIcons";
     switch (c) {
-    case DeviceCategory::Hub: return QCoreApplication::translate(ctx, "Hub");
-    case DeviceCategory::Storage: return QCoreApplication::translate(ctx, "Mass storage");
-    case DeviceCategory::Keyboard: return QCoreApplication::translate(ctx, "Keyboard");
-    case DeviceCategory::Mouse: return QCoreApplication::translate(ctx, "Mouse");
-    case DeviceCategory::Hid: return QCoreApplication::translate(ctx, "Human interface device");
-    case DeviceCategory::Camera: return QCoreApplication::translate(ctx, "Camera");
-    case DeviceCategory::Video: return QCoreApplication::translate(ctx, "Video (webcam)");
-    case DeviceCategory::Phone: return QCoreApplication::translate(ctx, "Phone or media player (MTP)");
-    case DeviceCategory::Audio: return QCoreApplication::translate(ctx, "Audio");
-    case DeviceCategory::SmartCard: return QCoreApplication::translate(ctx, "Smart card");
-    case DeviceCategory::Serial: return QCoreApplication::translate(ctx, "Serial adapter");
-    case DeviceCategory::Network: return QCoreApplication::translate(ctx, "Network adapter");
-    case DeviceCategory::Printer: return QCoreApplication::translate(ctx, "Printer");
-    case DeviceCategory::Wireless: return QCoreApplication::translate(ctx, "Wireless (Bluetooth)");
+    case DeviceCategory::Hub: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Hub");
+    case DeviceCategory::Storage: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Mass storage");
+    case DeviceCategory::Keyboard: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Keyboard");
+    case DeviceCategory::Mouse: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Mouse");
+    case DeviceCategory::Hid: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Human interface device");
+    case DeviceCategory::Camera: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Camera");
+    case DeviceCategory::Video: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Video (webcam)");
+    case DeviceCategory::Phone: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Phone or media player (MTP)");
+    case DeviceCategory::Audio: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Audio");
+    case DeviceCategory::SmartCard: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Smart card");
+    case DeviceCategory::Serial: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Serial adapter");
+    case DeviceCategory::Network: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Network adapter");
+    case DeviceCategory::Printer: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Printer");
+    case DeviceCategory::Wireless: return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Wireless (Bluetooth)");
     case DeviceCategory::Unknown: break;
     }
-    return QCoreApplication::translate(ctx, "Other");
+    return QCoreApplication::translate("plugboard::ui::DeviceIcons", "Other");
 }
 
 QIcon DeviceIcons::controller()

@@ -18,10 +18,6 @@ quint16 le16(const uchar *p)
     return quint16(p[0] | (p[1] << 8));
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("plugboard::host::DescriptorParser", s);
-}
 } // namespace
 
 DescriptorParseResult parseDescriptors(const QByteArray &raw)
@@ -30,7 +26,7 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
     const auto *data = reinterpret_cast<const uchar *>(raw.constData());
     const qsizetype size = raw.size();
     if (size < 18 || data[0] < 18 || data[1] != kDevice) {
-        result.error = tr("The device descriptor is missing or truncated.");
+        result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "The device descriptor is missing or truncated.");
         return result;
     }
     DeviceDescriptor dev;
@@ -51,7 +47,7 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
     while (pos < size) {
         const int len = data[pos];
         if (len < 2 || pos + len > size) {
-            result.error = tr("A descriptor at byte %1 has an invalid length.").arg(pos);
+            result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "A descriptor at byte %1 has an invalid length.").arg(pos);
             break;
         }
         const quint8 type = data[pos + 1];
@@ -59,7 +55,7 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
         switch (type) {
         case kConfiguration:
             if (len < 9) {
-                result.error = tr("A configuration descriptor at byte %1 is too short.").arg(pos);
+                result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "A configuration descriptor at byte %1 is too short.").arg(pos);
                 pos = size;
                 continue;
             }
@@ -74,7 +70,7 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
             break;
         case kInterface:
             if (!config || len < 9) {
-                result.error = tr("An interface descriptor at byte %1 is misplaced or too short.").arg(pos);
+                result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "An interface descriptor at byte %1 is misplaced or too short.").arg(pos);
                 pos = size;
                 continue;
             }
@@ -89,7 +85,7 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
             break;
         case kEndpoint: {
             if (!iface || len < 7) {
-                result.error = tr("An endpoint descriptor at byte %1 is misplaced or too short.").arg(pos);
+                result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "An endpoint descriptor at byte %1 is misplaced or too short.").arg(pos);
                 pos = size;
                 continue;
             }

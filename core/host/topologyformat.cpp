@@ -24,10 +24,6 @@ QJsonValue hexByte(const std::optional<quint8> &v)
     return v ? QJsonValue(QStringLiteral("%1").arg(*v, 2, 16, QLatin1Char('0'))) : QJsonValue(QJsonValue::Null);
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("plugboard::host::TopologyFormat", s);
-}
 
 QJsonArray portsToJson(const HostTopology &topo, const QStringList &portIds);
 
@@ -62,10 +58,10 @@ QString controllerDisplayName(const UsbController &c)
     if (!c.modelName.isEmpty())
         return c.modelName;
     if (!c.vendorName.isEmpty())
-        return tr("%1 USB controller").arg(c.vendorName);
+        return QCoreApplication::translate("plugboard::host::TopologyFormat", "%1 USB controller").arg(c.vendorName);
     if (!c.driver.isEmpty())
-        return tr("USB controller (%1)").arg(c.driver);
-    return tr("USB controller %1").arg(c.id);
+        return QCoreApplication::translate("plugboard::host::TopologyFormat", "USB controller (%1)").arg(c.driver);
+    return QCoreApplication::translate("plugboard::host::TopologyFormat", "USB controller %1").arg(c.id);
 }
 
 QJsonObject deviceToJson(const HostTopology &topo, const UsbDevice &d)
@@ -155,10 +151,10 @@ void portsToText(const HostTopology &topo, const QStringList &portIds, const QSt
     for (int i = 0; i < shown.size(); ++i) {
         const UsbPort *p = topo.port(shown.at(i));
         const bool last = i == shown.size() - 1;
-        QString line = indent + (last ? QStringLiteral("└─ ") : QStringLiteral("├─ ")) + tr("Port %1").arg(p->number);
+        QString line = indent + (last ? QStringLiteral("└─ ") : QStringLiteral("├─ ")) + QCoreApplication::translate("plugboard::host::TopologyFormat", "Port %1").arg(p->number);
         const UsbDevice *d = p->deviceId.isEmpty() ? nullptr : topo.device(p->deviceId);
         if (!d) {
-            line += QStringLiteral(": ") + tr("empty");
+            line += QStringLiteral(": ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "empty");
         } else {
             line += QStringLiteral(": ") + d->id + QStringLiteral("  ") + d->vendorId + QLatin1Char(':') + d->productId
                 + QStringLiteral("  ") + d->displayName() + QStringLiteral(", ") + speedText(d->speedMbps);
@@ -166,12 +162,12 @@ void portsToText(const HostTopology &topo, const QStringList &portIds, const QSt
             if (!drivers.isEmpty())
                 line += QStringLiteral(" [") + drivers.join(QStringLiteral(", ")) + QLatin1Char(']');
             if (d->authorized == false)
-                line += QStringLiteral("  ") + tr("(not authorized)");
+                line += QStringLiteral("  ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "(not authorized)");
         }
         if (p->overCurrentCount.value_or(0) > 0)
-            line += QStringLiteral("  ") + tr("(over-current %1 times)").arg(*p->overCurrentCount);
+            line += QStringLiteral("  ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "(over-current %1 times)").arg(*p->overCurrentCount);
         if (p->disabled == true)
-            line += QStringLiteral("  ") + tr("(disabled)");
+            line += QStringLiteral("  ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "(disabled)");
         out->append(line + QLatin1Char('\n'));
         if (d)
             portsToText(topo, d->portIds, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")), showEmpty, out);
@@ -191,7 +187,7 @@ QString topologyToText(const HostTopology &topo, bool showEmpty)
             out += QStringLiteral("   ")
                 + QCoreApplication::translate("plugboard::host::TopologyFormat", "Bus %1: USB %2 root hub, %3, %n port(s)", nullptr, h.maxChild)
                                                .arg(h.bus)
-                                               .arg(h.usbVersion.isEmpty() ? tr("?") : h.usbVersion, speedText(h.speedMbps))
+                                               .arg(h.usbVersion.isEmpty() ? QCoreApplication::translate("plugboard::host::TopologyFormat", "?") : h.usbVersion, speedText(h.speedMbps))
                 + QLatin1Char('\n');
         }
         portsToText(topo, c.portIds, QStringLiteral("   "), showEmpty, &out);

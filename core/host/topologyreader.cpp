@@ -15,10 +15,6 @@ namespace {
 const QString kUsbDevices = QStringLiteral("sys/bus/usb/devices");
 constexpr int kMaxHubDepth = 16; // USB allows 7 tiers; anything deeper is a malformed tree
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("plugboard::host::TopologyReader", s);
-}
 
 QString parentDir(const QString &rel)
 {
@@ -299,7 +295,7 @@ std::optional<UsbDevice> TopologyReader::readDevice(const QString &id, const QSt
         const auto parsed = parseDescriptors(*raw);
         d.descriptors = parsed.descriptor;
         if (!parsed.error.isEmpty())
-            m_warnings.append(tr("%1: descriptors: %2").arg(id, parsed.error));
+            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: descriptors: %2").arg(id, parsed.error));
     }
     if (m_names && !d.vendorId.isEmpty()) {
         const auto names = m_names->usb(d.vendorId, d.productId);
@@ -387,7 +383,7 @@ void TopologyReader::readHub(HostTopology &topo, const QString &hubId, const QSt
                 }
             }
         } else if (cdir != childDirs.constEnd()) {
-            m_warnings.append(tr("%1: hubs nested deeper than %2 levels were not read.").arg(hubId).arg(kMaxHubDepth));
+            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: hubs nested deeper than %2 levels were not read.").arg(hubId).arg(kMaxHubDepth));
         }
         topo.ports.insert(port.id, port);
         portIdsOut->append(port.id);
@@ -400,11 +396,11 @@ HostTopology TopologyReader::readAll()
     m_warnings.clear();
     resetCaches();
     if (!m_root.exists()) {
-        topo.warnings.append(tr("The directory %1 does not exist.").arg(m_root.rootDir()));
+        topo.warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "The directory %1 does not exist.").arg(m_root.rootDir()));
         return topo;
     }
     if (const auto bus = m_root.resolveLink(kUsbDevices); !bus || !m_root.isDir(*bus)) {
-        topo.warnings.append(tr("%1 has no USB bus (%2 is missing).").arg(m_root.rootDir(), m_root.absolute(kUsbDevices)));
+        topo.warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1 has no USB bus (%2 is missing).").arg(m_root.rootDir(), m_root.absolute(kUsbDevices)));
         return topo;
     }
     QStringList controllerOrder;
@@ -413,7 +409,7 @@ HostTopology TopologyReader::readAll()
             continue;
         const auto dir = deviceDir(name);
         if (!dir) {
-            m_warnings.append(tr("%1: the link in %2 is broken or leads outside the tree.").arg(name, kUsbDevices));
+            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: the link in %2 is broken or leads outside the tree.").arg(name, kUsbDevices));
             continue;
         }
         const QString cdir = parentDir(*dir);
