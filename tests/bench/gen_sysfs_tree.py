@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Write a fake but kernel-faithful sysfs USB tree (xHCI controllers, hubs, devices) under OUTDIR/sys."""
+"""Write a fake, kernel-faithful sysfs USB tree (xHCI controllers, hubs, devices) in OUTDIR/sys."""
 
 # Usage: gen_sysfs_tree.py OUTDIR [--controllers N] [--devices N] [--hub-depth D] [--seed S]
 #
@@ -140,8 +140,10 @@ def hid_desc(report_len):
     return struct.pack("<BBHBBBH", 9, 0x21, 0x0111, 0, 1, 0x22, report_len)
 
 
-CDC_ACM_FUNC = (struct.pack("<BBBH", 5, 0x24, 0x00, 0x0110) + struct.pack("<5B", 5, 0x24, 0x01, 0x03, 1)
-                + struct.pack("<4B", 4, 0x24, 0x02, 0x06) + struct.pack("<5B", 5, 0x24, 0x06, 0, 1))
+CDC_ACM_FUNC = (struct.pack("<BBBH", 5, 0x24, 0x00, 0x0110)  # header
+                + struct.pack("<5B", 5, 0x24, 0x01, 0x03, 1)  # call management
+                + struct.pack("<4B", 4, 0x24, 0x02, 0x06)  # ACM
+                + struct.pack("<5B", 5, 0x24, 0x06, 0, 1))  # union
 CCID_DESC = struct.pack("<BBHBBIIIBIIBIIIIIBBHBB", 54, 0x21, 0x0110, 0, 0x07, 0x03, 4000, 4000,
                         0, 10752, 344086, 0, 254, 0, 0, 0x000404BA, 271, 0xFF, 0xFF, 0, 0, 1)
 assert len(CCID_DESC) == 54
@@ -606,7 +608,7 @@ class Topology:
         kinds = [k for k in LEAF_KINDS if hs_ok or k[2] == SS]
         total = sum(k[1] for k in kinds)
         r = rng.random() * total
-        for name, weight, native, fn in kinds:
+        for _name, weight, native, fn in kinds:
             r -= weight
             if r < 0:
                 break
@@ -1043,7 +1045,7 @@ def main():
 
     wr = Writer(args.outdir)
     ctl_path = {}
-    for pci, model, roots in topo.controllers:
+    for pci, model, _roots in topo.controllers:
         ctl_path[pci] = wr.controller(pci, model)
     for dev in topo.devices:  # parents come before their children
         parent = ctl_path[dev.pci] if dev.is_root else dev.port.hub.path

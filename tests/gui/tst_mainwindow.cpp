@@ -126,8 +126,13 @@ private Q_SLOTS:
         filter->clear();
         w.hostPane()->setShowEmptyPorts(true);
 
-        // Hotplug while the window is open: the new device appears, selection stays.
+        // Hotplug while the window is open: the new device appears, selection and expansion stay.
         QVERIFY(w.hostPane()->selectId(QStringLiteral("1-1.5.2.3")));
+        auto proxyIndex = [&](const char *id) {
+            return w.hostPane()->proxy()->mapFromSource(w.hostPane()->model()->indexOf(QLatin1String(id)));
+        };
+        view->collapse(proxyIndex("1-1-port5"));
+        QVERIFY(view->isExpanded(proxyIndex("1-1")));
         QSignalSpy changed(&backend, &host::HostBackend::topologyChanged);
         gchar *path = umockdev_testbed_add_device(m_bed, "usb", "1-1.5.2.1",
                                                   "/sys/devices/pci0000:00/0000:00:1a.0/usb1/1-1/1-1.5/1-1.5.2", "idVendor",
@@ -139,6 +144,10 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000));
         QVERIFY(treeRows(view).contains(QStringLiteral("1-1.5.2.1")));
         QCOMPARE(w.hostPane()->currentId(), QStringLiteral("1-1.5.2.3"));
+        QVERIFY(!view->isExpanded(proxyIndex("1-1-port5")));
+        QVERIFY(view->isExpanded(proxyIndex("1-1")));
+        QVERIFY(view->isExpanded(proxyIndex("1-1.5.2")));
+        view->expand(proxyIndex("1-1-port5"));
         QTest::qWait(100);
         saveShot(&w, QStringLiteral("mainwindow-hotplug.png"));
     }

@@ -7,6 +7,7 @@
 #include "hostusbmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -172,6 +173,55 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    void massStorageBlockDevicesFollowUdev()
+    {
+        // A USB 3 stick on a fresh xHCI: the block device arrives after the USB device, as in the
+        // kernel, and its udev event refreshes the device's storage.
+        gchar *pci = umockdev_testbed_add_device(m_bed, "pci", "0000:00:14.0", nullptr, "vendor", "0x8086", "device",
+                                                 "0xa36d", nullptr, "DRIVER", "xhci_hcd", nullptr);
+        gchar *root = umockdev_testbed_add_device(m_bed, "usb", "usb2", pci, "idVendor", "1d6b", "idProduct", "0003",
+                                                  "speed", "5000", "version", " 3.10", "maxchild", "4", "bDeviceClass",
+                                                  "09", "busnum", "2", "devnum", "1", nullptr, "DEVTYPE", "usb_device", nullptr);
+        SysfsHostBackend backend({QStringLiteral("/"), true, false});
+        QSignalSpy changed(&backend, &HostBackend::topologyChanged);
+        backend.start();
+        QCOMPARE(backend.topology().ports.size(), 4);
+        gchar *stick = umockdev_testbed_add_device(m_bed, "usb", "2-3", root, "idVendor", "0781", "idProduct", "5581",
+                                                   "speed", "5000", "version", " 3.20", "bDeviceClass", "00", "busnum",
+                                                   "2", "devnum", "4", "product", "Ultra", "serial", "4C530001", nullptr,
+                                                   "DEVTYPE", "usb_device", nullptr);
+        gchar *iface = umockdev_testbed_add_device(m_bed, "usb", "2-3:1.0", stick, "bInterfaceClass", "08",
+                                                   "bInterfaceSubClass", "06", "bInterfaceProtocol", "50", nullptr,
+                                                   "DEVTYPE", "usb_interface", nullptr);
+        umockdev_testbed_uevent(m_bed, stick, "add");
+        QVERIFY(changed.wait(5000));
+        const UsbDevice *d = backend.topology().device(QStringLiteral("2-3"));
+        QVERIFY(d);
+        QCOMPARE(backend.topology().port(QStringLiteral("usb2-port3"))->deviceId, QStringLiteral("2-3"));
+        QCOMPARE(categoryOf(*d), DeviceCategory::Storage);
+        QVERIFY(d->blockDevices.isEmpty());
+        // SCSI host, target and LUN as the kernel makes them; block devices sit in the LUN's "block" directory.
+        gchar *host = umockdev_testbed_add_device(m_bed, "scsi", "host6", iface, nullptr, "DEVTYPE", "scsi_host", nullptr);
+        gchar *target = umockdev_testbed_add_device(m_bed, "scsi", "target6:0:0", host, nullptr, "DEVTYPE", "scsi_target", nullptr);
+        gchar *lun = umockdev_testbed_add_device(m_bed, "scsi", "6:0:0:0", target, nullptr, "DEVTYPE", "scsi_device", nullptr);
+        gchar *bedRoot = umockdev_testbed_get_root_dir(m_bed);
+        const QByteArray blockDir = QByteArray(lun) + "/block";
+        QVERIFY(QDir().mkpath(QFile::decodeName(QByteArray(bedRoot) + blockDir)));
+        g_free(bedRoot);
+        gchar *disk = umockdev_testbed_add_device(m_bed, "block", "sdb", blockDir.constData(), "dev", "8:16", "size",
+                                                  "60062500", nullptr, "DEVTYPE", "disk", nullptr);
+        QVERIFY(disk);
+        umockdev_testbed_uevent(m_bed, disk, "add");
+        QVERIFY(changed.wait(5000));
+        d = backend.topology().device(QStringLiteral("2-3"));
+        QCOMPARE(d->blockDevices.size(), 1);
+        QCOMPARE(d->blockDevices.first().name, QStringLiteral("sdb"));
+        QCOMPARE(d->blockDevices.first().sizeBytes, qint64(60062500) * 512);
+        QCOMPARE(changed.last().first().value<TopologyChange>().data, QSet<QString>{QStringLiteral("2-3")});
+        for (gchar *p : {pci, root, stick, iface, host, target, lun, disk})
+            g_free(p);
     }
 
     void hotplugReachesTheModelIncrementally()
