@@ -86,24 +86,4 @@ HardwareDatabase::Names HardwareDatabase::pci(const QString &vendor, const QStri
     return lookup(QStringLiteral("pci:v0000%1d0000%2").arg(vendor.toUpper(), device.toUpper()));
 }
 
-QHash<QString, QString> HardwareDatabase::properties(const QString &absoluteSysPath)
-{
-    QHash<QString, QString> out;
-    QMutexLocker lock(&d->mutex);
-    if (!d->ctx)
-        return out;
-    const QByteArray path = absoluteSysPath.toUtf8();
-    udev_device *dev = udev_device_new_from_syspath(d->ctx, path.constData());
-    if (!dev)
-        return out;
-    for (udev_list_entry *e = udev_device_get_properties_list_entry(dev); e; e = udev_list_entry_get_next(e)) {
-        const char *name = udev_list_entry_get_name(e);
-        const char *value = udev_list_entry_get_value(e);
-        if (name && value)
-            out.insert(QString::fromUtf8(name), QString::fromUtf8(value));
-    }
-    udev_device_unref(dev);
-    return out;
-}
-
 } // namespace plugboard::host

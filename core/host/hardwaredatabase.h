@@ -29,8 +29,6 @@ public:
     // vid/pid as 4 hex digits. Empty names when the database does not know them.
     Names usb(const QString &vid, const QString &pid);
     Names pci(const QString &vendor, const QString &device);
-    // udev properties of a live device ("/sys/devices/..."), empty when udev does not know it.
-    QHash<QString, QString> properties(const QString &absoluteSysPath);
 
 private:
     Names lookup(const QString &modalias);

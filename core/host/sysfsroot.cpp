@@ -32,10 +32,10 @@ QString SysfsRoot::absolute(const QString &rel) const
     return m_root + QLatin1Char('/') + rel;
 }
 
-std::optional<QByteArray> SysfsRoot::readBytes(const QString &rel, qint64 maxSize) const
+namespace {
+// Reads a whole attribute from an open file descriptor, which it closes.
+std::optional<QByteArray> readAllAndClose(int fd, qint64 maxSize)
 {
-    const QByteArray abs = QFile::encodeName(absolute(rel));
-    const int fd = ::open(abs.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return std::nullopt;
     // sysfs files report a size of 4096 whatever they hold: read until EOF.
@@ -53,6 +53,9 @@ std::optional<QByteArray> SysfsRoot::readBytes(const QString &rel, qint64 maxSiz
         if (n == 0)
             break;
         data.append(buf, n);
+        // A short read is the end: sysfs returns an attribute in one read, regular files too.
+        if (size_t(n) < sizeof buf)
+            break;
     }
     ::close(fd);
     if (failed)
@@ -60,6 +63,21 @@ std::optional<QByteArray> SysfsRoot::readBytes(const QString &rel, qint64 maxSiz
     if (data.size() > maxSize)
         data.truncate(maxSize);
     return data;
+}
+
+QString lastComponent(const char *target, ssize_t n)
+{
+    QString t = QFile::decodeName(QByteArray(target, n));
+    while (t.endsWith(QLatin1Char('/')))
+        t.chop(1);
+    return t.mid(t.lastIndexOf(QLatin1Char('/')) + 1);
+}
+} // namespace
+
+std::optional<QByteArray> SysfsRoot::readBytes(const QString &rel, qint64 maxSize) const
+{
+    const QByteArray abs = QFile::encodeName(absolute(rel));
+    return readAllAndClose(::open(abs.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK), maxSize);
 }
 
 std::optional<QString> SysfsRoot::readText(const QString &rel) const
@@ -108,14 +126,8 @@ QString SysfsRoot::linkName(const QString &rel) const
 {
     const QByteArray abs = QFile::encodeName(absolute(rel));
     char target[4096];
-    const ssize_t n = ::readlink(abs.constData(), target, sizeof target - 1);
-    if (n <= 0)
-        return {};
-    target[n] = '\0';
-    QString t = QFile::decodeName(target);
-    while (t.endsWith(QLatin1Char('/')))
-        t.chop(1);
-    return t.mid(t.lastIndexOf(QLatin1Char('/')) + 1);
+    const ssize_t n = ::readlink(abs.constData(), target, sizeof target);
+    return n > 0 ? lastComponent(target, n) : QString();
 }
 
 QStringList SysfsRoot::entries(const QString &rel) const
@@ -147,6 +159,44 @@ bool SysfsRoot::isSymLink(const QString &rel) const
     struct stat st;
     const QByteArray abs = QFile::encodeName(absolute(rel));
     return ::lstat(abs.constData(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+SysfsDir::SysfsDir(const SysfsRoot &root, const QString &rel)
+{
+    const QByteArray abs = QFile::encodeName(root.absolute(rel));
+    m_fd = ::open(abs.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+SysfsDir::~SysfsDir()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+std::optional<QByteArray> SysfsDir::readBytes(const char *name, qint64 maxSize) const
+{
+    if (m_fd < 0)
+        return std::nullopt;
+    // Attributes are never symlinks: refusing one keeps a copied tree or bundle from pointing
+    // a read outside itself.
+    return readAllAndClose(::openat(m_fd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW), maxSize);
+}
+
+std::optional<QString> SysfsDir::readText(const char *name) const
+{
+    const auto bytes = readBytes(name);
+    if (!bytes)
+        return std::nullopt;
+    return QString::fromUtf8(*bytes);
+}
+
+QString SysfsDir::linkName(const char *name) const
+{
+    if (m_fd < 0)
+        return {};
+    char target[4096];
+    const ssize_t n = ::readlinkat(m_fd, name, target, sizeof target);
+    return n > 0 ? lastComponent(target, n) : QString();
 }
 
 } // namespace plugboard::host

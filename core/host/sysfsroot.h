@@ -41,4 +41,24 @@ private:
     QString m_root;
 };
 
+// One directory held open, so that its attributes are read with openat() without walking the
+// whole path again for each (a device has some twenty attributes).
+class SysfsDir
+{
+public:
+    SysfsDir(const SysfsRoot &root, const QString &rel);
+    ~SysfsDir();
+    SysfsDir(const SysfsDir &) = delete;
+    SysfsDir &operator=(const SysfsDir &) = delete;
+
+    bool isOpen() const { return m_fd >= 0; }
+    std::optional<QByteArray> readBytes(const char *name, qint64 maxSize = 65536) const;
+    std::optional<QString> readText(const char *name) const;
+    QString text(const char *name) const { return readText(name).value_or(QString()); }
+    QString linkName(const char *name) const;
+
+private:
+    int m_fd = -1;
+};
+
 } // namespace plugboard::host

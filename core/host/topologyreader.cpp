@@ -108,13 +108,31 @@ std::optional<QString> TopologyReader::deviceDir(const QString &name)
     return dir;
 }
 
-QHash<QString, QString> TopologyReader::udevProperties(const QString &dir, QChar type)
+QHash<QString, QString> TopologyReader::udevProperties(const QString &dir, QChar type, const QString &knownDevNum)
 {
-    if (m_root.isLiveHost() && m_names)
-        return m_names->properties(m_root.absolute(dir));
+    // What libudev would answer, read as files so that the live host, a copied tree, a bundle and
+    // a umockdev testbed are read alike: the kernel's `uevent` (umockdev keeps udev's properties
+    // there too), then udev's database entry for the device node, which takes precedence.
     QHash<QString, QString> out;
-    const QString devNum = sysfs::clean(m_root.readText(dir + QStringLiteral("/dev")).value_or(QString()));
+    if (const auto uevent = m_root.readText(dir + QStringLiteral("/uevent"))) {
+        for (const QString &line : uevent->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const int eq = line.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                out.insert(line.left(eq), line.mid(eq + 1));
+        }
+    }
+    if (!m_udevDataChecked) {
+        m_udevDataChecked = true;
+        m_hasUdevData = m_root.isDir(QStringLiteral("run/udev/data"));
+    }
+    if (!m_hasUdevData)
+        return out;
+    QString devNum = knownDevNum;
+    if (devNum.isEmpty() && out.contains(QStringLiteral("MAJOR")))
+        devNum = out.value(QStringLiteral("MAJOR")) + QLatin1Char(':') + out.value(QStringLiteral("MINOR"));
     if (devNum.isEmpty())
+        devNum = sysfs::clean(m_root.readText(dir + QStringLiteral("/dev")).value_or(QString()));
+    if (devNum.size() < 3)
         return out;
     if (const auto db = m_root.readText(QStringLiteral("run/udev/data/") + type + devNum)) {
         for (const QString &line : db->split(QLatin1Char('\n'))) {
@@ -133,6 +151,7 @@ void TopologyReader::resetCaches()
     m_mountsLoaded = false;
     m_mounts.clear();
     m_swaps.clear();
+    m_udevDataChecked = false;
 }
 
 void TopologyReader::loadMounts()
@@ -189,18 +208,57 @@ void TopologyReader::readInterfaces(UsbDevice &dev, const QString &dir)
         if (!entry.startsWith(prefix) || !isInterfaceName(entry))
             continue;
         const QString idir = dir + QLatin1Char('/') + entry;
-        if (!m_root.isDir(idir))
+        const SysfsDir si(m_root, idir);
+        if (!si.isOpen())
             continue;
         UsbInterface i;
         i.id = entry;
-        i.cls = sysfs::hexByte(m_root.readText(idir + QStringLiteral("/bInterfaceClass")).value_or(QString()));
-        i.subClass = sysfs::hexByte(m_root.readText(idir + QStringLiteral("/bInterfaceSubClass")).value_or(QString()));
-        i.protocol = sysfs::hexByte(m_root.readText(idir + QStringLiteral("/bInterfaceProtocol")).value_or(QString()));
-        i.number = sysfs::hexByte(m_root.readText(idir + QStringLiteral("/bInterfaceNumber")).value_or(QString())).value_or(-1);
-        i.alternate = sysfs::decimal(m_root.readText(idir + QStringLiteral("/bAlternateSetting")).value_or(QString())).value_or(-1);
-        i.numEndpoints = sysfs::hexByte(m_root.readText(idir + QStringLiteral("/bNumEndpoints")).value_or(QString())).value_or(-1);
-        i.driver = m_root.linkName(idir + QStringLiteral("/driver"));
-        i.authorized = sysfs::flag(m_root.readText(idir + QStringLiteral("/authorized")).value_or(QString()));
+        // "1-1.5:1.2": configuration 1, interface 2. Classes come from that configuration's
+        // descriptors when they are whole; otherwise from the attributes.
+        const QString suffix = entry.mid(prefix.size());
+        const int cfgValue = suffix.section(QLatin1Char('.'), 0, 0).toInt();
+        i.number = suffix.section(QLatin1Char('.'), 1, 1).toInt();
+        const InterfaceDescriptor *desc = nullptr;
+        int alternates = 0;
+        if (dev.descriptors) {
+            for (const ConfigurationDescriptor &c : dev.descriptors->configurations) {
+                if (c.value != cfgValue)
+                    continue;
+                for (const InterfaceDescriptor &id : c.interfaces) {
+                    if (id.number != i.number)
+                        continue;
+                    ++alternates;
+                    if (!desc)
+                        desc = &id;
+                }
+            }
+        }
+        if (desc && alternates > 1) {
+            // Several alternate settings: ask which one is active.
+            const int alt = sysfs::decimal(si.text("bAlternateSetting")).value_or(0);
+            for (const ConfigurationDescriptor &c : dev.descriptors->configurations) {
+                for (const InterfaceDescriptor &id : c.interfaces) {
+                    if (c.value == cfgValue && id.number == i.number && id.alternate == alt)
+                        desc = &id;
+                }
+            }
+        }
+        if (desc) {
+            i.cls = desc->cls;
+            i.subClass = desc->subClass;
+            i.protocol = desc->protocol;
+            i.alternate = desc->alternate;
+            i.numEndpoints = int(desc->endpoints.size());
+        } else {
+            i.cls = sysfs::hexByte(si.text("bInterfaceClass"));
+            i.subClass = sysfs::hexByte(si.text("bInterfaceSubClass"));
+            i.protocol = sysfs::hexByte(si.text("bInterfaceProtocol"));
+            i.number = sysfs::hexByte(si.text("bInterfaceNumber")).value_or(i.number);
+            i.alternate = sysfs::decimal(si.text("bAlternateSetting")).value_or(-1);
+            i.numEndpoints = sysfs::hexByte(si.text("bNumEndpoints")).value_or(-1);
+        }
+        i.driver = si.linkName("driver");
+        i.authorized = sysfs::flag(si.text("authorized"));
         dev.interfaces.append(i);
         if (i.cls == 0x08)
             readStorage(dev, idir);
@@ -227,7 +285,7 @@ void TopologyReader::readStorage(UsbDevice &dev, const QString &ifaceDir)
         if (!b.devNum.isEmpty()) {
             b.mountPoints = m_mounts.value(b.devNum);
             // The udev database keeps the filesystem label probed by blkid.
-            b.label = udevProperties(dir, QLatin1Char('b')).value(QStringLiteral("ID_FS_LABEL"));
+            b.label = udevProperties(dir, QLatin1Char('b'), b.devNum).value(QStringLiteral("ID_FS_LABEL"));
         }
         b.swap = m_swaps.contains(name);
         return b;
@@ -263,40 +321,53 @@ void TopologyReader::readStorage(UsbDevice &dev, const QString &ifaceDir)
 
 std::optional<UsbDevice> TopologyReader::readDevice(const QString &id, const QString &dir)
 {
-    auto attr = [&](const char *name) {
-        return m_root.readText(dir + QLatin1Char('/') + QLatin1String(name)).value_or(QString());
-    };
+    const SysfsDir sd(m_root, dir);
+    if (!sd.isOpen())
+        return std::nullopt; // vanished between listing and reading
+    auto attr = [&](const char *name) { return sd.text(name); };
     UsbDevice d;
     d.id = id;
     d.sysPath = dir;
-    const auto vid = m_root.readText(dir + QStringLiteral("/idVendor"));
-    if (!vid && !m_root.isDir(dir))
-        return std::nullopt; // vanished between listing and reading
-    d.vendorId = sysfs::hex4(vid.value_or(QString())).value_or(QString());
-    d.productId = sysfs::hex4(attr("idProduct")).value_or(QString());
+    // The raw descriptors hold the ids and classes in one read; the separate attributes are the
+    // fallback when the descriptors are missing or malformed (copied trees, odd kernels).
+    bool wholeDescriptors = false;
+    if (const auto raw = sd.readBytes("descriptors")) {
+        const auto parsed = parseDescriptors(*raw);
+        d.descriptors = parsed.descriptor;
+        wholeDescriptors = parsed.descriptor && parsed.error.isEmpty();
+        if (!parsed.error.isEmpty())
+            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: descriptors: %2").arg(id, parsed.error));
+    }
+    if (wholeDescriptors) {
+        const DeviceDescriptor &dd = *d.descriptors;
+        d.vendorId = QStringLiteral("%1").arg(dd.vendorId, 4, 16, QLatin1Char('0'));
+        d.productId = QStringLiteral("%1").arg(dd.productId, 4, 16, QLatin1Char('0'));
+        d.deviceClass = dd.cls;
+        d.deviceSubClass = dd.subClass;
+        d.deviceProtocol = dd.protocol;
+        // The kernel prints bcdUSB as "%2x.%02x".
+        d.usbVersion = QStringLiteral("%1.%2").arg(dd.bcdUsb >> 8, 0, 16).arg(dd.bcdUsb & 0xff, 2, 16, QLatin1Char('0'));
+    } else {
+        d.vendorId = sysfs::hex4(attr("idVendor")).value_or(QString());
+        d.productId = sysfs::hex4(attr("idProduct")).value_or(QString());
+        d.usbVersion = sysfs::usbVersion(attr("version"));
+        d.deviceClass = sysfs::hexByte(attr("bDeviceClass"));
+        d.deviceSubClass = sysfs::hexByte(attr("bDeviceSubClass"));
+        d.deviceProtocol = sysfs::hexByte(attr("bDeviceProtocol"));
+    }
     d.manufacturer = sysfs::clean(attr("manufacturer"));
     d.product = sysfs::clean(attr("product"));
     d.serial = sysfs::clean(attr("serial"));
     d.speedMbps = sysfs::speedMbps(attr("speed"));
-    d.usbVersion = sysfs::usbVersion(attr("version"));
-    d.deviceClass = sysfs::hexByte(attr("bDeviceClass"));
-    d.deviceSubClass = sysfs::hexByte(attr("bDeviceSubClass"));
-    d.deviceProtocol = sysfs::hexByte(attr("bDeviceProtocol"));
     d.busnum = sysfs::decimal(attr("busnum"));
     d.devnum = sysfs::decimal(attr("devnum"));
     d.authorized = sysfs::flag(attr("authorized"));
     d.maxPowerMa = sysfs::milliamps(attr("bMaxPower"));
     d.configurationValue = sysfs::decimal(attr("bConfigurationValue"));
     d.removable = sysfs::clean(attr("removable"));
-    d.powerControl = sysfs::clean(m_root.readText(dir + QStringLiteral("/power/control")).value_or(QString()));
-    d.driver = m_root.linkName(dir + QStringLiteral("/driver"));
+    d.powerControl = sysfs::clean(attr("power/control"));
+    d.driver = sd.linkName("driver");
     d.maxChild = sysfs::decimal(attr("maxchild")).value_or(0);
-    if (const auto raw = m_root.readBytes(dir + QStringLiteral("/descriptors"))) {
-        const auto parsed = parseDescriptors(*raw);
-        d.descriptors = parsed.descriptor;
-        if (!parsed.error.isEmpty())
-            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: descriptors: %2").arg(id, parsed.error));
-    }
     if (m_names && !d.vendorId.isEmpty()) {
         const auto names = m_names->usb(d.vendorId, d.productId);
         d.vendorNameDb = names.vendor;
@@ -361,10 +432,11 @@ void TopologyReader::readHub(HostTopology &topo, const QString &hubId, const QSt
         port.number = n;
         const auto pdir = portDirs.constFind(n);
         if (pdir != portDirs.constEnd()) {
-            port.connectType = sysfs::clean(m_root.readText(*pdir + QStringLiteral("/connect_type")).value_or(QString()));
-            port.overCurrentCount = sysfs::decimal(m_root.readText(*pdir + QStringLiteral("/over_current_count")).value_or(QString()));
-            port.disabled = sysfs::flag(m_root.readText(*pdir + QStringLiteral("/disable")).value_or(QString()));
-            port.peerId = m_root.linkName(*pdir + QStringLiteral("/peer"));
+            const SysfsDir sp(m_root, *pdir);
+            port.connectType = sysfs::clean(sp.text("connect_type"));
+            port.overCurrentCount = sysfs::decimal(sp.text("over_current_count"));
+            port.disabled = sysfs::flag(sp.text("disable"));
+            port.peerId = sp.linkName("peer");
         } else {
             port.synthesized = true;
         }
@@ -403,25 +475,10 @@ HostTopology TopologyReader::readAll()
         topo.warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1 has no USB bus (%2 is missing).").arg(m_root.rootDir(), m_root.absolute(kUsbDevices)));
         return topo;
     }
-    QStringList controllerOrder;
-    for (const QString &name : m_root.entries(kUsbDevices)) {
-        if (!isRootHubName(name))
-            continue;
-        const auto dir = deviceDir(name);
-        if (!dir) {
-            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: the link in %2 is broken or leads outside the tree.").arg(name, kUsbDevices));
-            continue;
-        }
-        const QString cdir = parentDir(*dir);
-        const QString cid = baseName(cdir);
-        if (cid.isEmpty() || topo.controllers.contains(cid))
-            continue;
-        HostTopology one = readController(cid);
-        for (auto it = one.controllers.cbegin(); it != one.controllers.cend(); ++it) {
-            if (topo.controllers.contains(it.key()))
-                continue; // already read through its other root hub
-            topo.controllers.insert(it.key(), it.value());
-        }
+    const auto hubs = findRootHubs(true);
+    for (auto it = hubs.cbegin(); it != hubs.cend(); ++it) {
+        HostTopology one = readControllerHubs(it.key(), it.value());
+        topo.controllers.insert(one.controllers);
         topo.ports.insert(one.ports);
         topo.devices.insert(one.devices);
     }
@@ -429,34 +486,44 @@ HostTopology TopologyReader::readAll()
     return topo;
 }
 
-HostTopology TopologyReader::readController(const QString &controllerId)
+QMap<QString, QList<TopologyReader::RootHubRef>> TopologyReader::findRootHubs(bool warn)
 {
-    HostTopology topo;
-    UsbController c;
-    c.id = controllerId;
-    bool found = false;
-    struct Hub
-    {
-        int bus;
-        QString name, dir;
-    };
-    QList<Hub> hubs;
+    QMap<QString, QList<RootHubRef>> out;
     for (const QString &name : m_root.entries(kUsbDevices)) {
         if (!isRootHubName(name))
             continue;
         const auto dir = deviceDir(name);
-        if (!dir || baseName(parentDir(*dir)) != controllerId)
+        if (!dir) {
+            if (warn)
+                m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader",
+                                                              "%1: the link in %2 is broken or leads outside the tree.")
+                                      .arg(name, kUsbDevices));
             continue;
-        if (!found) {
-            readControllerInfo(c, parentDir(*dir));
-            found = true;
         }
-        hubs.append({busOf(name), name, *dir});
+        const QString cid = baseName(parentDir(*dir));
+        if (!cid.isEmpty())
+            out[cid].append({busOf(name), name, *dir});
     }
-    if (!found)
+    for (auto &list : out)
+        std::sort(list.begin(), list.end(), [](const RootHubRef &a, const RootHubRef &b) { return a.bus < b.bus; });
+    return out;
+}
+
+HostTopology TopologyReader::readController(const QString &controllerId)
+{
+    resetCaches();
+    return readControllerHubs(controllerId, findRootHubs(false).value(controllerId));
+}
+
+HostTopology TopologyReader::readControllerHubs(const QString &controllerId, const QList<RootHubRef> &hubs)
+{
+    HostTopology topo;
+    if (hubs.isEmpty())
         return topo;
-    std::sort(hubs.begin(), hubs.end(), [](const Hub &a, const Hub &b) { return a.bus < b.bus; });
-    for (const Hub &h : hubs) {
+    UsbController c;
+    c.id = controllerId;
+    readControllerInfo(c, parentDir(hubs.first().dir));
+    for (const RootHubRef &h : hubs) {
         RootHub rh;
         rh.id = h.name;
         rh.bus = h.bus;

@@ -39,6 +39,14 @@ public:
     static std::pair<QString, int> parentOf(const QString &deviceId);
 
 private:
+    struct RootHubRef
+    {
+        int bus = 0;
+        QString name, dir;
+    };
+    // Root hubs grouped by controller id, in bus order.
+    QMap<QString, QList<RootHubRef>> findRootHubs(bool warn);
+    HostTopology readControllerHubs(const QString &controllerId, const QList<RootHubRef> &hubs);
     // Resolves sys/bus/usb/devices/<name> to its directory, relative to the root.
     std::optional<QString> deviceDir(const QString &name);
     void readHub(HostTopology &topo, const QString &hubId, const QString &hubDir, const QString &parentId,
@@ -49,7 +57,7 @@ private:
     void loadMounts();
     void resetCaches();
     // udev properties of a device node's directory ('c' char or 'b' block device).
-    QHash<QString, QString> udevProperties(const QString &dir, QChar type);
+    QHash<QString, QString> udevProperties(const QString &dir, QChar type, const QString &knownDevNum = {});
     void readControllerInfo(UsbController &c, const QString &dir);
 
     SysfsRoot m_root;
@@ -57,6 +65,8 @@ private:
     QHash<QString, QStringList> m_mounts; // "8:17" -> mount points, loaded once per read
     QSet<QString> m_swaps;                // "sdb2"
     bool m_mountsLoaded = false;
+    bool m_udevDataChecked = false;
+    bool m_hasUdevData = false;
     QStringList m_warnings; // collected during one readAll()
 };
 
