@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs every benchmark of issue 2 in one go and prints the figures as ratios and percentiles.
+# Usage: tests/bench/run-bench.sh BUILD_DIR [DEVICES]   (root, for unshare -m; a Release build)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(realpath -- "${1:?usage: run-bench.sh BUILD_DIR [DEVICES]}")
+devices=${2:-1000}
+ctl="$build/app/plugboardctl"
+bench="$build/tests/bench/bench_hotplug"
+[[ -x $ctl && -x $bench ]] || { echo "run-bench: build $ctl and $bench first" >&2; exit 1; }
+
+echo "== plugboardctl devices --json vs lsusb -t ($devices devices, tree bind-mounted over /sys)"
+bash "$here/compare_lsusb.sh" "$ctl" "$devices"
+
+tmp=$(mktemp -d "${TMPDIR:-/dev/shm}/plugboard-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+python3 "$here/gen_sysfs_tree.py" "$tmp" --devices "$devices" --controllers 10 >/dev/null 2>&1
+echo "== hotplug -> model row latency, full read, window memory ($devices devices present)"
+xvfb-run -a "$bench" "$tmp" --benchmark_counters_tabular=true 2>&1 | grep -E "^(BM_|Benchmark|---)" || true
