@@ -22,7 +22,7 @@ int main(int argc, char **argv)
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
     QTranslator appTranslator;
@@ -33,8 +33,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "USB devices for virtual machines."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("root"), QApplication::translate("main", "Read the host's files under DIR instead of / (a copied tree)."),
-                      QApplication::translate("main", "DIR")});
+    parser.addOption({QStringLiteral("root"),
+        QApplication::translate("main", "Read the host's files under DIR instead of / (a copied tree)."),
+        QApplication::translate("main", "DIR")});
     parser.process(app);
 
     host::SysfsHostBackend::Options options;

@@ -22,26 +22,33 @@ void printErr(const QString &s)
 int usage(const QString &why)
 {
     printErr(why);
-    QTextStream(stderr) << QCoreApplication::translate("plugboardctl", "Run 'plugboardctl --help' for usage.") << Qt::endl;
+    QTextStream(stderr) << QCoreApplication::translate("plugboardctl", "Run 'plugboardctl --help' for usage.")
+                        << Qt::endl;
     return 2;
 }
 
 int cmdDevices(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("plugboardctl", "Show the host's USB controllers, ports and devices."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("plugboardctl", "Show the host's USB controllers, ports and devices."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("json"), QCoreApplication::translate("plugboardctl", "Write one JSON document (DESIGN.md contract).")});
-    p.addOption({QStringLiteral("root"), QCoreApplication::translate("plugboardctl", "Read every host file under DIR instead of /."), QCoreApplication::translate("plugboardctl", "DIR")});
-    p.addOption({QStringLiteral("no-empty"), QCoreApplication::translate("plugboardctl", "Hide empty ports in the text tree.")});
-    if (!p.parse(QStringList{QStringLiteral("plugboardctl devices")} + args))
+    p.addOption({QStringLiteral("json"),
+        QCoreApplication::translate("plugboardctl", "Write one JSON document (DESIGN.md contract).")});
+    p.addOption({QStringLiteral("root"),
+        QCoreApplication::translate("plugboardctl", "Read every host file under DIR instead of /."),
+        QCoreApplication::translate("plugboardctl", "DIR")});
+    p.addOption({QStringLiteral("no-empty"),
+        QCoreApplication::translate("plugboardctl", "Hide empty ports in the text tree.")});
+    if (!p.parse(QStringList {QStringLiteral("plugboardctl devices")} + args))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << p.helpText();
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("plugboardctl", "'devices' takes no arguments, got '%1'.").arg(p.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("plugboardctl", "'devices' takes no arguments, got '%1'.")
+                         .arg(p.positionalArguments().constFirst()));
     host::SysfsHostBackend::Options opt;
     opt.root = p.isSet(QStringLiteral("root")) ? p.value(QStringLiteral("root")) : QStringLiteral("/");
     opt.monitor = false;
@@ -77,10 +84,11 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h")) {
         QTextStream out(args.isEmpty() ? stderr : stdout);
-        out << QCoreApplication::translate("plugboardctl", "Usage: plugboardctl COMMAND [OPTIONS]\n\n"
-                  "Commands:\n"
-                  "  devices [--json] [--root DIR]   the host's USB controllers, ports and devices\n\n"
-                  "Run 'plugboardctl COMMAND --help' for a command's options.\n");
+        out << QCoreApplication::translate("plugboardctl",
+            "Usage: plugboardctl COMMAND [OPTIONS]\n\n"
+            "Commands:\n"
+            "  devices [--json] [--root DIR]   the host's USB controllers, ports and devices\n\n"
+            "Run 'plugboardctl COMMAND --help' for a command's options.\n");
         return args.isEmpty() ? 2 : 0;
     }
     if (args.constFirst() == QLatin1String("--version")) {

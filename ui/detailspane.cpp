@@ -33,10 +33,14 @@ QString hex2(std::optional<quint8> v)
 QString endpointType(Endpoint::Type t)
 {
     switch (t) {
-    case Endpoint::Type::Control: return DetailsPane::tr("control");
-    case Endpoint::Type::Isochronous: return DetailsPane::tr("isochronous");
-    case Endpoint::Type::Bulk: return DetailsPane::tr("bulk");
-    case Endpoint::Type::Interrupt: return DetailsPane::tr("interrupt");
+    case Endpoint::Type::Control:
+        return DetailsPane::tr("control");
+    case Endpoint::Type::Isochronous:
+        return DetailsPane::tr("isochronous");
+    case Endpoint::Type::Bulk:
+        return DetailsPane::tr("bulk");
+    case Endpoint::Type::Interrupt:
+        return DetailsPane::tr("interrupt");
     }
     return {};
 }
@@ -128,7 +132,10 @@ void DetailsPane::showController(const UsbController &c)
         add(hs, tr("Speed"), speedText(h.speedMbps));
         add(hs, tr("Ports"), QString::number(h.maxChild));
         if (h.authorizedDefault)
-            add(hs, tr("New devices authorized"), *h.authorizedDefault == 1 ? tr("yes") : *h.authorizedDefault == 2 ? tr("internal only") : tr("no"));
+            add(hs, tr("New devices authorized"),
+                *h.authorizedDefault == 1       ? tr("yes")
+                    : *h.authorizedDefault == 2 ? tr("internal only")
+                                                : tr("no"));
     }
     m_power->setBudget(powerBudget(*m_topology, c.id));
     m_power->setVisible(true);
@@ -164,38 +171,52 @@ void DetailsPane::showDevice(const UsbDevice &d)
     add(s, tr("Serial number"), d.serial.isEmpty() ? tr("none") : d.serial);
     add(s, tr("Speed"), speedText(d.speedMbps) + QStringLiteral(" (") + speedName(d.speedMbps) + QLatin1Char(')'));
     add(s, tr("USB version"), d.usbVersion);
-    add(s, tr("Class"), hex2(d.deviceClass) + QLatin1Char('/') + hex2(d.deviceSubClass) + QLatin1Char('/') + hex2(d.deviceProtocol));
+    add(s, tr("Class"),
+        hex2(d.deviceClass) + QLatin1Char('/') + hex2(d.deviceSubClass) + QLatin1Char('/') + hex2(d.deviceProtocol));
     add(s, tr("Bus / device number"),
-        QStringLiteral("%1 / %2").arg(d.busnum.value_or(0), 3, 10, QLatin1Char('0')).arg(d.devnum.value_or(0), 3, 10, QLatin1Char('0')));
+        QStringLiteral("%1 / %2")
+            .arg(d.busnum.value_or(0), 3, 10, QLatin1Char('0'))
+            .arg(d.devnum.value_or(0), 3, 10, QLatin1Char('0')));
     add(s, tr("Authorized"), yesNo(d.authorized));
     add(s, tr("Configured"), d.configurationValue ? tr("yes (configuration %1)").arg(*d.configurationValue) : tr("no"));
     add(s, tr("Maximum power"), d.maxPowerMa ? tr("%1 mA").arg(*d.maxPowerMa) : tr("unknown"));
     add(s, tr("Removable"), d.removable.isEmpty() ? tr("unknown") : d.removable);
-    add(s, tr("Power control"), d.powerControl.isEmpty() ? tr("unknown") : d.powerControl == QLatin1String("auto") ? tr("auto (may suspend when idle)") : d.powerControl);
+    add(s, tr("Power control"),
+        d.powerControl.isEmpty()                      ? tr("unknown")
+            : d.powerControl == QLatin1String("auto") ? tr("auto (may suspend when idle)")
+                                                      : d.powerControl);
     add(s, tr("Drivers"), d.drivers().isEmpty() ? tr("none") : d.drivers().join(QStringLiteral(", ")));
 
     if (!d.interfaces.isEmpty()) {
         auto *is = section(tr("Interfaces"));
         for (const UsbInterface &i : d.interfaces) {
-            auto *item = new QTreeWidgetItem(is, {i.id, tr("class %1/%2/%3, driver %4")
-                                                             .arg(hex2(i.cls), hex2(i.subClass), hex2(i.protocol),
-                                                                  i.driver.isEmpty() ? tr("none") : i.driver)});
+            auto *item = new QTreeWidgetItem(is,
+                {i.id,
+                    tr("class %1/%2/%3, driver %4")
+                        .arg(hex2(i.cls), hex2(i.subClass), hex2(i.protocol),
+                            i.driver.isEmpty() ? tr("none") : i.driver)});
             if (i.authorized == false)
                 add(item, tr("Authorized"), tr("no"));
         }
     }
     if (d.descriptors) {
         auto *ds = section(tr("Descriptors"));
-        add(ds, tr("bcdUSB"), QStringLiteral("%1.%2").arg(d.descriptors->bcdUsb >> 8).arg(d.descriptors->bcdUsb & 0xff, 2, 16, QLatin1Char('0')));
+        add(ds, tr("bcdUSB"),
+            QStringLiteral("%1.%2")
+                .arg(d.descriptors->bcdUsb >> 8)
+                .arg(d.descriptors->bcdUsb & 0xff, 2, 16, QLatin1Char('0')));
         add(ds, tr("Control packet size"), QString::number(d.descriptors->maxPacketSize0));
         for (const ConfigurationDescriptor &c : d.descriptors->configurations) {
-            auto *cs = new QTreeWidgetItem(ds, {tr("Configuration %1").arg(c.value),
-                                                c.selfPowered ? tr("self-powered") : tr("bus-powered")});
+            auto *cs = new QTreeWidgetItem(
+                ds, {tr("Configuration %1").arg(c.value), c.selfPowered ? tr("self-powered") : tr("bus-powered")});
             for (const InterfaceDescriptor &i : c.interfaces) {
-                auto *ii = new QTreeWidgetItem(cs, {tr("Interface %1 alt %2").arg(i.number).arg(i.alternate),
-                                                    tr("class %1/%2/%3").arg(hex2(i.cls), hex2(i.subClass), hex2(i.protocol))});
+                auto *ii = new QTreeWidgetItem(cs,
+                    {tr("Interface %1 alt %2").arg(i.number).arg(i.alternate),
+                        tr("class %1/%2/%3").arg(hex2(i.cls), hex2(i.subClass), hex2(i.protocol))});
                 for (const Endpoint &e : i.endpoints) {
-                    QString v = tr("%1 %2, %3 bytes").arg(endpointType(e.type), e.isIn() ? tr("IN") : tr("OUT")).arg(e.maxPacketSize);
+                    QString v = tr("%1 %2, %3 bytes")
+                                    .arg(endpointType(e.type), e.isIn() ? tr("IN") : tr("OUT"))
+                                    .arg(e.maxPacketSize);
                     if (e.transactionsPerMicroframe > 1)
                         v += tr(" × %1 per microframe").arg(e.transactionsPerMicroframe);
                     if (e.maxStreams > 0)

@@ -68,8 +68,9 @@ HostPane::HostPane(QWidget *parent)
         m_view->expandAll();
     });
     connect(m_showEmpty, &QCheckBox::toggled, m_proxy, &HostFilterProxy::setShowEmptyPorts);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentChanged(m_proxy->mapToSource(current).data(HostUsbModel::IdRole).toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        Q_EMIT currentChanged(m_proxy->mapToSource(current).data(HostUsbModel::IdRole).toString());
+    });
     // New rows (a device plugged in) are shown expanded, like the rest of the tree.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         m_view->expand(parent);

@@ -278,11 +278,16 @@ QVariant HostUsbModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Device");
-    case IdColumn: return tr("ID");
-    case SpeedColumn: return tr("Speed");
-    case DriverColumn: return tr("Driver");
-    case LocationColumn: return tr("Location");
+    case NameColumn:
+        return tr("Device");
+    case IdColumn:
+        return tr("ID");
+    case SpeedColumn:
+        return tr("Speed");
+    case DriverColumn:
+        return tr("Driver");
+    case LocationColumn:
+        return tr("Location");
     }
     return {};
 }
@@ -306,7 +311,7 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         if (role == EmptyPortRole)
             return false;
         if (role == SearchTextRole)
-            return QStringList{controllerDisplayName(*c), c->id, c->driver, c->vendorName}.join(QLatin1Char(' '));
+            return QStringList {controllerDisplayName(*c), c->id, c->driver, c->vendorName}.join(QLatin1Char(' '));
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::controller();
         if (role == Qt::ToolTipRole)
@@ -314,16 +319,20 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         if (role != Qt::DisplayRole)
             return {};
         switch (col) {
-        case NameColumn: return controllerDisplayName(*c);
-        case IdColumn: return c->vendorId.isEmpty() ? QString() : QString(c->vendorId + QLatin1Char(':') + c->deviceId);
+        case NameColumn:
+            return controllerDisplayName(*c);
+        case IdColumn:
+            return c->vendorId.isEmpty() ? QString() : QString(c->vendorId + QLatin1Char(':') + c->deviceId);
         case SpeedColumn: {
             QStringList speeds;
             for (const RootHub &h : c->rootHubs)
                 speeds.append(speedText(h.speedMbps));
             return speeds.join(QStringLiteral(" + "));
         }
-        case DriverColumn: return c->driver;
-        case LocationColumn: return c->id;
+        case DriverColumn:
+            return c->driver;
+        case LocationColumn:
+            return c->id;
         }
         return {};
     }
@@ -341,7 +350,7 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole && col == NameColumn)
             return empty ? DeviceIcons::emptyPort() : DeviceIcons::usedPort();
         if (role == Qt::ToolTipRole) {
-            QStringList lines{tr("Port %1 (%2)").arg(p->number).arg(p->id)};
+            QStringList lines {tr("Port %1 (%2)").arg(p->number).arg(p->id)};
             if (!p->connectType.isEmpty())
                 lines.append(tr("Connection: %1").arg(p->connectType));
             if (p->overCurrentCount.value_or(0) > 0)
@@ -359,7 +368,8 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
                 text += QLatin1Char(' ') + tr("(disabled)");
             return text;
         }
-        case LocationColumn: return p->id;
+        case LocationColumn:
+            return p->id;
         }
         return {};
     }
@@ -372,8 +382,8 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         if (role == CategoryRole)
             return int(categoryOf(*d));
         if (role == SearchTextRole)
-            return QStringList{d->displayName(), d->vendorDisplayName(), d->vendorId + QLatin1Char(':') + d->productId,
-                               d->id, d->serial, d->drivers().join(QLatin1Char(' '))}
+            return QStringList {d->displayName(), d->vendorDisplayName(), d->vendorId + QLatin1Char(':') + d->productId,
+                d->id, d->serial, d->drivers().join(QLatin1Char(' '))}
                 .join(QLatin1Char(' '));
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::forCategory(categoryOf(*d));
@@ -393,14 +403,17 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
                 text += QLatin1Char(' ') + tr("(not authorized)");
             return text;
         }
-        case IdColumn: return QString(d->vendorId + QLatin1Char(':') + d->productId);
-        case SpeedColumn: return speedText(d->speedMbps);
+        case IdColumn:
+            return QString(d->vendorId + QLatin1Char(':') + d->productId);
+        case SpeedColumn:
+            return speedText(d->speedMbps);
         case DriverColumn: {
             QStringList drivers = d->drivers();
             drivers.removeAll(QStringLiteral("usb")); // the generic driver every device has
             return drivers.join(QStringLiteral(", "));
         }
-        case LocationColumn: return d->id;
+        case LocationColumn:
+            return d->id;
         }
         return {};
     }

@@ -20,10 +20,10 @@ public:
     enum Kind { ControllerKind, PortKind, DeviceKind };
     enum Role {
         IdRole = Qt::UserRole + 1, // stable id (controller, port or device)
-        KindRole,                  // Kind
-        EmptyPortRole,             // bool: a port with nothing plugged in
-        SearchTextRole,            // everything a filter may match
-        CategoryRole,              // host::DeviceCategory as int, devices only
+        KindRole, // Kind
+        EmptyPortRole, // bool: a port with nothing plugged in
+        SearchTextRole, // everything a filter may match
+        CategoryRole, // host::DeviceCategory as int, devices only
     };
 
     explicit HostUsbModel(QObject *parent = nullptr);

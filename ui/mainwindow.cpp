@@ -45,8 +45,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plugboard"), this, [this] {
         QMessageBox::about(this, tr("About Plugboard"),
-                           tr("Plugboard %1\nUSB devices for virtual machines.\nLicensed under the GNU GPL, version 3 or later.")
-                               .arg(QApplication::applicationVersion()));
+            tr("Plugboard %1\nUSB devices for virtual machines.\nLicensed under the GNU GPL, version 3 or later.")
+                .arg(QApplication::applicationVersion()));
     });
 
     m_statusLabel = new QLabel(this);

@@ -55,7 +55,9 @@ void PowerBudgetBar::paintEvent(QPaintEvent *)
     p.drawRoundedRect(bar, 3, 3);
     if (m_budget.known && m_budget.availableMa > 0) {
         const double ratio = double(m_budget.requestedMa) / m_budget.availableMa;
-        QColor fill = ratio > 1.0 ? QColor(0xd3, 0x2f, 0x2f) : ratio > 0.8 ? QColor(0xf5, 0x9e, 0x0b) : QColor(0x2e, 0x9d, 0x57);
+        QColor fill = ratio > 1.0 ? QColor(0xd3, 0x2f, 0x2f)
+            : ratio > 0.8         ? QColor(0xf5, 0x9e, 0x0b)
+                                  : QColor(0x2e, 0x9d, 0x57);
         QRectF used = bar.adjusted(1, 1, -1, -1);
         used.setWidth(used.width() * qMin(ratio, 1.0));
         p.setPen(Qt::NoPen);
@@ -63,7 +65,8 @@ void PowerBudgetBar::paintEvent(QPaintEvent *)
         p.drawRoundedRect(used, 2, 2);
     }
     p.setPen(palette().color(QPalette::Text));
-    const QString label = m_budget.known ? tr("%1 / %2 mA").arg(m_budget.requestedMa).arg(m_budget.availableMa) : tr("unknown");
+    const QString label
+        = m_budget.known ? tr("%1 / %2 mA").arg(m_budget.requestedMa).arg(m_budget.availableMa) : tr("unknown");
     p.drawText(bar, Qt::AlignCenter, label);
 }
 

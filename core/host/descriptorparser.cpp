@@ -26,7 +26,8 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
     const auto *data = reinterpret_cast<const uchar *>(raw.constData());
     const qsizetype size = raw.size();
     if (size < 18 || data[0] < 18 || data[1] != kDevice) {
-        result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "The device descriptor is missing or truncated.");
+        result.error = QCoreApplication::translate(
+            "plugboard::host::DescriptorParser", "The device descriptor is missing or truncated.");
         return result;
     }
     DeviceDescriptor dev;
@@ -47,7 +48,9 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
     while (pos < size) {
         const int len = data[pos];
         if (len < 2 || pos + len > size) {
-            result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "A descriptor at byte %1 has an invalid length.").arg(pos);
+            result.error = QCoreApplication::translate(
+                "plugboard::host::DescriptorParser", "A descriptor at byte %1 has an invalid length.")
+                               .arg(pos);
             break;
         }
         const quint8 type = data[pos + 1];
@@ -55,11 +58,13 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
         switch (type) {
         case kConfiguration:
             if (len < 9) {
-                result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "A configuration descriptor at byte %1 is too short.").arg(pos);
+                result.error = QCoreApplication::translate(
+                    "plugboard::host::DescriptorParser", "A configuration descriptor at byte %1 is too short.")
+                                   .arg(pos);
                 pos = size;
                 continue;
             }
-            dev.configurations.append(ConfigurationDescriptor{});
+            dev.configurations.append(ConfigurationDescriptor {});
             config = &dev.configurations.last();
             config->value = d[5];
             config->selfPowered = d[7] & 0x40;
@@ -70,11 +75,13 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
             break;
         case kInterface:
             if (!config || len < 9) {
-                result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "An interface descriptor at byte %1 is misplaced or too short.").arg(pos);
+                result.error = QCoreApplication::translate("plugboard::host::DescriptorParser",
+                    "An interface descriptor at byte %1 is misplaced or too short.")
+                                   .arg(pos);
                 pos = size;
                 continue;
             }
-            config->interfaces.append(InterfaceDescriptor{});
+            config->interfaces.append(InterfaceDescriptor {});
             iface = &config->interfaces.last();
             iface->number = d[2];
             iface->alternate = d[3];
@@ -85,7 +92,9 @@ DescriptorParseResult parseDescriptors(const QByteArray &raw)
             break;
         case kEndpoint: {
             if (!iface || len < 7) {
-                result.error = QCoreApplication::translate("plugboard::host::DescriptorParser", "An endpoint descriptor at byte %1 is misplaced or too short.").arg(pos);
+                result.error = QCoreApplication::translate(
+                    "plugboard::host::DescriptorParser", "An endpoint descriptor at byte %1 is misplaced or too short.")
+                                   .arg(pos);
                 pos = size;
                 continue;
             }

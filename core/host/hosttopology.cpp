@@ -50,7 +50,7 @@ QString HostTopology::controllerOf(const QString &portOrDeviceId) const
 QStringList HostTopology::subtreeDevices(const QString &portOrDeviceId) const
 {
     QStringList out;
-    QStringList stack{portOrDeviceId};
+    QStringList stack {portOrDeviceId};
     while (!stack.isEmpty()) {
         const QString id = stack.takeLast();
         if (const UsbPort *p = port(id)) {
@@ -150,8 +150,8 @@ void HostTopology::insertDeviceSubtree(const QString &deviceId, const HostTopolo
 }
 
 // Compares the subtree below one port, old against new, and records what the model must do.
-static void compareSubtree(const QString &portId, const HostTopology &before, const HostTopology &after,
-                           TopologyChange *change)
+static void compareSubtree(
+    const QString &portId, const HostTopology &before, const HostTopology &after, TopologyChange *change)
 {
     const UsbPort *pb = before.port(portId);
     const UsbPort *pa = after.port(portId);

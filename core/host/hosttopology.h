@@ -16,8 +16,8 @@ namespace plugboard::host {
 struct TopologyChange
 {
     bool controllerSetChanged = false; // controllers added or removed (root level)
-    QSet<QString> structure;           // controller/port/device ids whose children changed
-    QSet<QString> data;                // controller/port/device ids whose own values changed
+    QSet<QString> structure; // controller/port/device ids whose children changed
+    QSet<QString> data; // controller/port/device ids whose own values changed
 
     bool isEmpty() const { return !controllerSetChanged && structure.isEmpty() && data.isEmpty(); }
     void merge(const TopologyChange &other);

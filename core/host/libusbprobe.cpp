@@ -34,7 +34,8 @@ std::optional<QList<LibusbDeviceInfo>> LibusbProbe::enumerate(QString *error)
     Context c;
     if (c.rc != 0) {
         if (error)
-            *error = QCoreApplication::translate("plugboard::host::LibusbProbe", "libusb could not start: %1").arg(libusbError(c.rc));
+            *error = QCoreApplication::translate("plugboard::host::LibusbProbe", "libusb could not start: %1")
+                         .arg(libusbError(c.rc));
         return std::nullopt;
     }
     libusb_device **list = nullptr;
@@ -61,18 +62,29 @@ std::optional<QList<LibusbDeviceInfo>> LibusbProbe::enumerate(QString *error)
                 parts.append(QString::number(ports[k]));
             info.portPath = QString::number(info.bus) + QLatin1Char('-') + parts.join(QLatin1Char('.'));
         }
-        libusb_device_descriptor desc{};
+        libusb_device_descriptor desc {};
         if (libusb_get_device_descriptor(dev, &desc) == 0) {
             info.vendorId = desc.idVendor;
             info.productId = desc.idProduct;
         }
         switch (libusb_get_device_speed(dev)) {
-        case LIBUSB_SPEED_LOW: info.speedMbps10 = 15; break;
-        case LIBUSB_SPEED_FULL: info.speedMbps10 = 120; break;
-        case LIBUSB_SPEED_HIGH: info.speedMbps10 = 4800; break;
-        case LIBUSB_SPEED_SUPER: info.speedMbps10 = 50000; break;
-        case LIBUSB_SPEED_SUPER_PLUS: info.speedMbps10 = 100000; break;
-        default: break;
+        case LIBUSB_SPEED_LOW:
+            info.speedMbps10 = 15;
+            break;
+        case LIBUSB_SPEED_FULL:
+            info.speedMbps10 = 120;
+            break;
+        case LIBUSB_SPEED_HIGH:
+            info.speedMbps10 = 4800;
+            break;
+        case LIBUSB_SPEED_SUPER:
+            info.speedMbps10 = 50000;
+            break;
+        case LIBUSB_SPEED_SUPER_PLUS:
+            info.speedMbps10 = 100000;
+            break;
+        default:
+            break;
         }
         out.append(info);
     }

@@ -12,7 +12,7 @@ struct PowerBudget
     int requestedMa = 0; // sum of the children's bMaxPower
     int ports = 0;
     bool busPowered = false; // a bus-powered hub: 100 mA per port (USB 2), 150 mA (USB 3)
-    bool known = false;      // false when nothing could be computed (no ports)
+    bool known = false; // false when nothing could be computed (no ports)
     bool isOver() const { return known && requestedMa > availableMa; }
 };
 

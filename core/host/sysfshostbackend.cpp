@@ -58,7 +58,9 @@ void SysfsHostBackend::start()
                 if (!m_dirtyDevices.isEmpty())
                     m_flushTimer.start();
             });
-            connect(mounts, &QObject::destroyed, this, [fd] { ::close(fd); });
+            connect(mounts, &QObject::destroyed, this, [fd] {
+                ::close(fd);
+            });
         }
     }
     m_topology = m_reader.readAll();
@@ -73,11 +75,13 @@ void SysfsHostBackend::updateStatus()
 {
     QString monitorProblem = (m_monitor && !m_monitor->isRunning()) ? m_monitor->errorString() : QString();
     if (!m_reader.root().exists()) {
-        m_status = tr("The directory %1 does not exist, so there is no USB tree to show.").arg(m_reader.root().rootDir());
+        m_status
+            = tr("The directory %1 does not exist, so there is no USB tree to show.").arg(m_reader.root().rootDir());
     } else if (m_topology.isEmpty()) {
         if (m_reader.root().isLiveHost())
-            m_status = tr("This machine has no USB bus: /sys/bus/usb/devices is missing or empty. In a virtual machine, "
-                          "add a USB controller to it; in a container, the host's USB devices are not visible.");
+            m_status
+                = tr("This machine has no USB bus: /sys/bus/usb/devices is missing or empty. In a virtual machine, "
+                     "add a USB controller to it; in a container, the host's USB devices are not visible.");
         else
             m_status = tr("%1 holds no USB controllers (no usbN root hubs under sys/bus/usb/devices).")
                            .arg(m_reader.root().rootDir());

@@ -47,8 +47,8 @@ private:
     HostTopology m_topology;
     QString m_status;
     // Pending work, coalesced: one plug is a burst of device, interface and block events.
-    QSet<QString> m_dirtyPorts;       // "hubId\nport"
-    QSet<QString> m_dirtyDevices;     // device ids whose own data changed
+    QSet<QString> m_dirtyPorts; // "hubId\nport"
+    QSet<QString> m_dirtyDevices; // device ids whose own data changed
     QSet<QString> m_dirtyControllers; // controller ids (root hub add/remove)
     QTimer m_flushTimer;
     quint64 m_eventCount = 0;

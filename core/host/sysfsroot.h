@@ -34,7 +34,7 @@ public:
     std::optional<QString> resolveLink(const QString &rel) const;
     // Entries of a directory (no "." and ".."), sorted; empty when missing.
     QStringList entries(const QString &rel) const;
-    bool isDir(const QString &rel) const;     // does not follow a final symlink
+    bool isDir(const QString &rel) const; // does not follow a final symlink
     bool isSymLink(const QString &rel) const;
 
 private:

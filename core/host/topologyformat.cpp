@@ -13,8 +13,7 @@ QJsonValue str(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-template<typename T>
-QJsonValue opt(const std::optional<T> &v)
+template<typename T> QJsonValue opt(const std::optional<T> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
@@ -23,7 +22,6 @@ QJsonValue hexByte(const std::optional<quint8> &v)
 {
     return v ? QJsonValue(QStringLiteral("%1").arg(*v, 2, 16, QLatin1Char('0'))) : QJsonValue(QJsonValue::Null);
 }
-
 
 QJsonArray portsToJson(const HostTopology &topo, const QStringList &portIds);
 
@@ -101,7 +99,8 @@ QJsonObject deviceToJson(const HostTopology &topo, const UsbDevice &d)
         QJsonObject bo;
         bo.insert(QStringLiteral("name"), b.name);
         bo.insert(QStringLiteral("label"), str(b.label));
-        bo.insert(QStringLiteral("size_bytes"), b.sizeBytes >= 0 ? QJsonValue(double(b.sizeBytes)) : QJsonValue(QJsonValue::Null));
+        bo.insert(QStringLiteral("size_bytes"),
+            b.sizeBytes >= 0 ? QJsonValue(double(b.sizeBytes)) : QJsonValue(QJsonValue::Null));
         bo.insert(QStringLiteral("mount_points"), QJsonArray::fromStringList(b.mountPoints));
         bo.insert(QStringLiteral("swap"), b.swap);
         blocks.append(bo);
@@ -139,8 +138,8 @@ QJsonObject topologyToJson(const HostTopology &topo)
 }
 
 namespace {
-void portsToText(const HostTopology &topo, const QStringList &portIds, const QString &indent, bool showEmpty,
-                 QString *out)
+void portsToText(
+    const HostTopology &topo, const QStringList &portIds, const QString &indent, bool showEmpty, QString *out)
 {
     QStringList shown;
     for (const QString &pid : portIds) {
@@ -151,7 +150,8 @@ void portsToText(const HostTopology &topo, const QStringList &portIds, const QSt
     for (int i = 0; i < shown.size(); ++i) {
         const UsbPort *p = topo.port(shown.at(i));
         const bool last = i == shown.size() - 1;
-        QString line = indent + (last ? QStringLiteral("└─ ") : QStringLiteral("├─ ")) + QCoreApplication::translate("plugboard::host::TopologyFormat", "Port %1").arg(p->number);
+        QString line = indent + (last ? QStringLiteral("└─ ") : QStringLiteral("├─ "))
+            + QCoreApplication::translate("plugboard::host::TopologyFormat", "Port %1").arg(p->number);
         const UsbDevice *d = p->deviceId.isEmpty() ? nullptr : topo.device(p->deviceId);
         if (!d) {
             line += QStringLiteral(": ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "empty");
@@ -162,15 +162,19 @@ void portsToText(const HostTopology &topo, const QStringList &portIds, const QSt
             if (!drivers.isEmpty())
                 line += QStringLiteral(" [") + drivers.join(QStringLiteral(", ")) + QLatin1Char(']');
             if (d->authorized == false)
-                line += QStringLiteral("  ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "(not authorized)");
+                line += QStringLiteral("  ")
+                    + QCoreApplication::translate("plugboard::host::TopologyFormat", "(not authorized)");
         }
         if (p->overCurrentCount.value_or(0) > 0)
-            line += QStringLiteral("  ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "(over-current %1 times)").arg(*p->overCurrentCount);
+            line += QStringLiteral("  ")
+                + QCoreApplication::translate("plugboard::host::TopologyFormat", "(over-current %1 times)")
+                      .arg(*p->overCurrentCount);
         if (p->disabled == true)
             line += QStringLiteral("  ") + QCoreApplication::translate("plugboard::host::TopologyFormat", "(disabled)");
         out->append(line + QLatin1Char('\n'));
         if (d)
-            portsToText(topo, d->portIds, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")), showEmpty, out);
+            portsToText(
+                topo, d->portIds, indent + (last ? QStringLiteral("   ") : QStringLiteral("│  ")), showEmpty, out);
     }
 }
 } // namespace
@@ -185,9 +189,12 @@ QString topologyToText(const HostTopology &topo, bool showEmpty)
         out += QLatin1Char('\n');
         for (const RootHub &h : c.rootHubs) {
             out += QStringLiteral("   ")
-                + QCoreApplication::translate("plugboard::host::TopologyFormat", "Bus %1: USB %2 root hub, %3, %n port(s)", nullptr, h.maxChild)
-                                               .arg(h.bus)
-                                               .arg(h.usbVersion.isEmpty() ? QCoreApplication::translate("plugboard::host::TopologyFormat", "?") : h.usbVersion, speedText(h.speedMbps))
+                + QCoreApplication::translate(
+                    "plugboard::host::TopologyFormat", "Bus %1: USB %2 root hub, %3, %n port(s)", nullptr, h.maxChild)
+                      .arg(h.bus)
+                      .arg(h.usbVersion.isEmpty() ? QCoreApplication::translate("plugboard::host::TopologyFormat", "?")
+                                                  : h.usbVersion,
+                          speedText(h.speedMbps))
                 + QLatin1Char('\n');
         }
         portsToText(topo, c.portIds, QStringLiteral("   "), showEmpty, &out);

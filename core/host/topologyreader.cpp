@@ -15,7 +15,6 @@ namespace {
 const QString kUsbDevices = QStringLiteral("sys/bus/usb/devices");
 constexpr int kMaxHubDepth = 16; // USB allows 7 tiers; anything deeper is a malformed tree
 
-
 QString parentDir(const QString &rel)
 {
     const int slash = rel.lastIndexOf(QLatin1Char('/'));
@@ -324,7 +323,9 @@ std::optional<UsbDevice> TopologyReader::readDevice(const QString &id, const QSt
     const SysfsDir sd(m_root, dir);
     if (!sd.isOpen())
         return std::nullopt; // vanished between listing and reading
-    auto attr = [&](const char *name) { return sd.text(name); };
+    auto attr = [&](const char *name) {
+        return sd.text(name);
+    };
     UsbDevice d;
     d.id = id;
     d.sysPath = dir;
@@ -336,7 +337,8 @@ std::optional<UsbDevice> TopologyReader::readDevice(const QString &id, const QSt
         d.descriptors = parsed.descriptor;
         wholeDescriptors = parsed.descriptor && parsed.error.isEmpty();
         if (!parsed.error.isEmpty())
-            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: descriptors: %2").arg(id, parsed.error));
+            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: descriptors: %2")
+                                  .arg(id, parsed.error));
     }
     if (wholeDescriptors) {
         const DeviceDescriptor &dd = *d.descriptors;
@@ -346,7 +348,8 @@ std::optional<UsbDevice> TopologyReader::readDevice(const QString &id, const QSt
         d.deviceSubClass = dd.subClass;
         d.deviceProtocol = dd.protocol;
         // The kernel prints bcdUSB as "%2x.%02x".
-        d.usbVersion = QStringLiteral("%1.%2").arg(dd.bcdUsb >> 8, 0, 16).arg(dd.bcdUsb & 0xff, 2, 16, QLatin1Char('0'));
+        d.usbVersion
+            = QStringLiteral("%1.%2").arg(dd.bcdUsb >> 8, 0, 16).arg(dd.bcdUsb & 0xff, 2, 16, QLatin1Char('0'));
     } else {
         d.vendorId = sysfs::hex4(attr("idVendor")).value_or(QString());
         d.productId = sysfs::hex4(attr("idProduct")).value_or(QString());
@@ -379,17 +382,19 @@ std::optional<UsbDevice> TopologyReader::readDevice(const QString &id, const QSt
     const QList<quint8> classes = interfaceClasses(d);
     if (classes.contains(0x06) || classes.contains(0xff)) {
         const QHash<QString, QString> props = udevProperties(dir, QLatin1Char('c'));
-        d.mediaPlayer = props.contains(QStringLiteral("ID_MTP_DEVICE")) || props.contains(QStringLiteral("ID_MEDIA_PLAYER"));
+        d.mediaPlayer
+            = props.contains(QStringLiteral("ID_MTP_DEVICE")) || props.contains(QStringLiteral("ID_MEDIA_PLAYER"));
     }
     return d;
 }
 
 void TopologyReader::readHub(HostTopology &topo, const QString &hubId, const QString &hubDir, const QString &parentId,
-                             QStringList *portIdsOut, int depth, int onlyPort)
+    QStringList *portIdsOut, int depth, int onlyPort)
 {
     static const QRegularExpression portRe(QStringLiteral("^(usb[0-9]+|[0-9]+-[0-9]+(\\.[0-9]+)*)-port([0-9]+)$"));
     const int bus = busOf(hubId);
-    const int maxChild = sysfs::decimal(m_root.readText(hubDir + QStringLiteral("/maxchild")).value_or(QString())).value_or(0);
+    const int maxChild
+        = sysfs::decimal(m_root.readText(hubDir + QStringLiteral("/maxchild")).value_or(QString())).value_or(0);
 
     // Port nodes sit under the hub's interface directory ("usb1/1-0:1.0/usb1-port4").
     QMap<int, QString> portDirs;
@@ -455,7 +460,10 @@ void TopologyReader::readHub(HostTopology &topo, const QString &hubId, const QSt
                 }
             }
         } else if (cdir != childDirs.constEnd()) {
-            m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1: hubs nested deeper than %2 levels were not read.").arg(hubId).arg(kMaxHubDepth));
+            m_warnings.append(QCoreApplication::translate(
+                "plugboard::host::TopologyReader", "%1: hubs nested deeper than %2 levels were not read.")
+                                  .arg(hubId)
+                                  .arg(kMaxHubDepth));
         }
         topo.ports.insert(port.id, port);
         portIdsOut->append(port.id);
@@ -468,11 +476,15 @@ HostTopology TopologyReader::readAll()
     m_warnings.clear();
     resetCaches();
     if (!m_root.exists()) {
-        topo.warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "The directory %1 does not exist.").arg(m_root.rootDir()));
+        topo.warnings.append(
+            QCoreApplication::translate("plugboard::host::TopologyReader", "The directory %1 does not exist.")
+                .arg(m_root.rootDir()));
         return topo;
     }
     if (const auto bus = m_root.resolveLink(kUsbDevices); !bus || !m_root.isDir(*bus)) {
-        topo.warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader", "%1 has no USB bus (%2 is missing).").arg(m_root.rootDir(), m_root.absolute(kUsbDevices)));
+        topo.warnings.append(
+            QCoreApplication::translate("plugboard::host::TopologyReader", "%1 has no USB bus (%2 is missing).")
+                .arg(m_root.rootDir(), m_root.absolute(kUsbDevices)));
         return topo;
     }
     const auto hubs = findRootHubs(true);
@@ -495,8 +507,8 @@ QMap<QString, QList<TopologyReader::RootHubRef>> TopologyReader::findRootHubs(bo
         const auto dir = deviceDir(name);
         if (!dir) {
             if (warn)
-                m_warnings.append(QCoreApplication::translate("plugboard::host::TopologyReader",
-                                                              "%1: the link in %2 is broken or leads outside the tree.")
+                m_warnings.append(QCoreApplication::translate(
+                    "plugboard::host::TopologyReader", "%1: the link in %2 is broken or leads outside the tree.")
                                       .arg(name, kUsbDevices));
             continue;
         }
@@ -505,7 +517,9 @@ QMap<QString, QList<TopologyReader::RootHubRef>> TopologyReader::findRootHubs(bo
             out[cid].append({busOf(name), name, *dir});
     }
     for (auto &list : out)
-        std::sort(list.begin(), list.end(), [](const RootHubRef &a, const RootHubRef &b) { return a.bus < b.bus; });
+        std::sort(list.begin(), list.end(), [](const RootHubRef &a, const RootHubRef &b) {
+            return a.bus < b.bus;
+        });
     return out;
 }
 
@@ -529,8 +543,10 @@ HostTopology TopologyReader::readControllerHubs(const QString &controllerId, con
         rh.bus = h.bus;
         rh.speedMbps = sysfs::speedMbps(m_root.readText(h.dir + QStringLiteral("/speed")).value_or(QString()));
         rh.usbVersion = sysfs::usbVersion(m_root.readText(h.dir + QStringLiteral("/version")).value_or(QString()));
-        rh.maxChild = sysfs::decimal(m_root.readText(h.dir + QStringLiteral("/maxchild")).value_or(QString())).value_or(0);
-        rh.authorizedDefault = sysfs::decimal(m_root.readText(h.dir + QStringLiteral("/authorized_default")).value_or(QString()));
+        rh.maxChild
+            = sysfs::decimal(m_root.readText(h.dir + QStringLiteral("/maxchild")).value_or(QString())).value_or(0);
+        rh.authorizedDefault
+            = sysfs::decimal(m_root.readText(h.dir + QStringLiteral("/authorized_default")).value_or(QString()));
         c.rootHubs.append(rh);
         readHub(topo, h.name, h.dir, controllerId, &c.portIds, 0, 0);
     }

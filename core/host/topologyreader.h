@@ -50,7 +50,7 @@ private:
     // Resolves sys/bus/usb/devices/<name> to its directory, relative to the root.
     std::optional<QString> deviceDir(const QString &name);
     void readHub(HostTopology &topo, const QString &hubId, const QString &hubDir, const QString &parentId,
-                 QStringList *portIdsOut, int depth, int onlyPort);
+        QStringList *portIdsOut, int depth, int onlyPort);
     std::optional<UsbDevice> readDevice(const QString &id, const QString &dir);
     void readInterfaces(UsbDevice &dev, const QString &dir);
     void readStorage(UsbDevice &dev, const QString &dir);
@@ -63,7 +63,7 @@ private:
     SysfsRoot m_root;
     HardwareDatabase *m_names = nullptr;
     QHash<QString, QStringList> m_mounts; // "8:17" -> mount points, loaded once per read
-    QSet<QString> m_swaps;                // "sdb2"
+    QSet<QString> m_swaps; // "sdb2"
     bool m_mountsLoaded = false;
     bool m_udevDataChecked = false;
     bool m_hasUdevData = false;

@@ -47,15 +47,15 @@ bool UdevMonitor::start()
     }
     d->monitor = udev_monitor_new_from_netlink(d->ctx, "udev");
     if (!d->monitor) {
-        m_error = QCoreApplication::translate("plugboard::host::UdevMonitor",
-                                              "The udev event socket is not available, so hotplug is not followed.");
+        m_error = QCoreApplication::translate(
+            "plugboard::host::UdevMonitor", "The udev event socket is not available, so hotplug is not followed.");
         return false;
     }
     udev_monitor_filter_add_match_subsystem_devtype(d->monitor, "usb", nullptr);
     udev_monitor_filter_add_match_subsystem_devtype(d->monitor, "block", nullptr);
     if (udev_monitor_enable_receiving(d->monitor) < 0) {
-        m_error = QCoreApplication::translate("plugboard::host::UdevMonitor",
-                                              "Listening for udev events failed, so hotplug is not followed.");
+        m_error = QCoreApplication::translate(
+            "plugboard::host::UdevMonitor", "Listening for udev events failed, so hotplug is not followed.");
         return false;
     }
     const int fd = udev_monitor_get_fd(d->monitor);

@@ -15,9 +15,9 @@ struct UdevEvent
 {
     enum class Action { Add, Remove, Change, Bind, Unbind, Other };
     Action action = Action::Other;
-    QString sysPath;   // "/sys/devices/pci0000:00/.../1-1"
+    QString sysPath; // "/sys/devices/pci0000:00/.../1-1"
     QString subsystem; // "usb", "block"
-    QString devType;   // "usb_device", "usb_interface", "disk", "partition"
+    QString devType; // "usb_device", "usb_interface", "disk", "partition"
     QString name() const { return sysPath.mid(sysPath.lastIndexOf(QLatin1Char('/')) + 1); }
 };
 

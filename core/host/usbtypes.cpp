@@ -30,7 +30,8 @@ QString UsbDevice::displayName() const
     if (!p.isEmpty())
         return p;
     if (!vendorNameDb.isEmpty() || !manufacturer.isEmpty())
-        return QCoreApplication::translate("plugboard::host::UsbDevice", "%1 device %2").arg(vendorDisplayName(), productId);
+        return QCoreApplication::translate("plugboard::host::UsbDevice", "%1 device %2")
+            .arg(vendorDisplayName(), productId);
     return QCoreApplication::translate("plugboard::host::UsbDevice", "USB device %1:%2").arg(vendorId, productId);
 }
 
@@ -71,9 +72,9 @@ DeviceCategory categoryOf(const UsbDevice &d)
         return DeviceCategory::Hub;
     if (d.mediaPlayer)
         return DeviceCategory::Phone;
-    static const QStringList serialDrivers{QStringLiteral("ftdi_sio"), QStringLiteral("cp210x"), QStringLiteral("pl2303"),
-                                           QStringLiteral("ch341"), QStringLiteral("cdc_acm"), QStringLiteral("usbserial_generic"),
-                                           QStringLiteral("option"), QStringLiteral("qcserial")};
+    static const QStringList serialDrivers {QStringLiteral("ftdi_sio"), QStringLiteral("cp210x"),
+        QStringLiteral("pl2303"), QStringLiteral("ch341"), QStringLiteral("cdc_acm"),
+        QStringLiteral("usbserial_generic"), QStringLiteral("option"), QStringLiteral("qcserial")};
     const QStringList drivers = d.drivers();
     for (const QString &drv : drivers) {
         if (serialDrivers.contains(drv))
@@ -101,9 +102,15 @@ DeviceCategory categoryOf(const UsbDevice &d)
     }
     // The first interface class that says what the device is for wins, in this order.
     const std::pair<quint8, DeviceCategory> order[] = {
-        {0x08, DeviceCategory::Storage}, {0x0e, DeviceCategory::Video},   {0x06, DeviceCategory::Camera},
-        {0x0b, DeviceCategory::SmartCard}, {0x07, DeviceCategory::Printer}, {0xe0, DeviceCategory::Wireless},
-        {0x01, DeviceCategory::Audio},   {0x0a, DeviceCategory::Network}, {0x02, DeviceCategory::Serial},
+        {0x08, DeviceCategory::Storage},
+        {0x0e, DeviceCategory::Video},
+        {0x06, DeviceCategory::Camera},
+        {0x0b, DeviceCategory::SmartCard},
+        {0x07, DeviceCategory::Printer},
+        {0xe0, DeviceCategory::Wireless},
+        {0x01, DeviceCategory::Audio},
+        {0x0a, DeviceCategory::Network},
+        {0x02, DeviceCategory::Serial},
         {0x03, DeviceCategory::Hid},
     };
     for (const auto &[cls, category] : order) {
@@ -118,8 +125,8 @@ DeviceCategory categoryOf(const UsbDevice &d)
             return category;
         }
     }
-    static const QStringList netDrivers{QStringLiteral("r8152"), QStringLiteral("ax88179_178a"), QStringLiteral("asix"),
-                                        QStringLiteral("cdc_ether"), QStringLiteral("cdc_ncm"), QStringLiteral("rndis_host")};
+    static const QStringList netDrivers {QStringLiteral("r8152"), QStringLiteral("ax88179_178a"),
+        QStringLiteral("asix"), QStringLiteral("cdc_ether"), QStringLiteral("cdc_ncm"), QStringLiteral("rndis_host")};
     for (const QString &drv : drivers) {
         if (netDrivers.contains(drv))
             return DeviceCategory::Network;

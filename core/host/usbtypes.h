@@ -57,7 +57,7 @@ struct DeviceDescriptor
 // One partition or whole disk of a USB mass-storage device, with where it is mounted.
 struct BlockDevice
 {
-    QString name;  // "sdb", "sdb1"
+    QString name; // "sdb", "sdb1"
     QString devNum; // "8:16"
     QString label; // filesystem label when known (udev), else empty
     qint64 sizeBytes = -1;
@@ -81,16 +81,16 @@ struct UsbInterface
 
 struct UsbPort
 {
-    QString id;       // "usb1-port4", "1-1-port5"
+    QString id; // "usb1-port4", "1-1-port5"
     QString parentId; // controller id for root hub ports, device id for hub ports
-    QString hubId;    // the hub this port belongs to: "usb1" or "1-1"
+    QString hubId; // the hub this port belongs to: "usb1" or "1-1"
     int bus = 0;
     int number = 0;
-    QString connectType;           // hotplug, hardwired, not used, unknown; empty = not reported
+    QString connectType; // hotplug, hardwired, not used, unknown; empty = not reported
     std::optional<int> overCurrentCount;
     std::optional<bool> disabled;
-    QString peerId;    // the companion port on the other root hub (USB 2 <-> USB 3)
-    QString deviceId;  // the device plugged in, empty when none
+    QString peerId; // the companion port on the other root hub (USB 2 <-> USB 3)
+    QString deviceId; // the device plugged in, empty when none
     bool synthesized = false; // no port node in sysfs: derived from maxchild and child names
     bool operator==(const UsbPort &) const = default;
 };
@@ -108,7 +108,7 @@ struct RootHub
 
 struct UsbController
 {
-    QString id;     // parent device kernel name: "0000:00:14.0", "xhci-hcd.0.auto"
+    QString id; // parent device kernel name: "0000:00:14.0", "xhci-hcd.0.auto"
     QString sysPath; // relative to the root: "sys/devices/pci0000:00/0000:00:14.0"
     QString subsystem; // "pci", "platform"
     QString vendorId, deviceId; // PCI ids when known, 4 lowercase hex
@@ -121,12 +121,12 @@ struct UsbController
 
 struct UsbDevice
 {
-    QString id;       // kernel name: "1-1.5.2.3"
+    QString id; // kernel name: "1-1.5.2.3"
     QString parentPortId;
-    QString sysPath;  // relative to the root
+    QString sysPath; // relative to the root
     QString vendorId, productId; // 4 lowercase hex; empty when unreadable
     QString manufacturer, product, serial; // device strings
-    QString vendorNameDb, productNameDb;    // from the hardware database
+    QString vendorNameDb, productNameDb; // from the hardware database
     std::optional<double> speedMbps;
     QString usbVersion;
     std::optional<quint8> deviceClass, deviceSubClass, deviceProtocol;
@@ -134,9 +134,9 @@ struct UsbDevice
     std::optional<bool> authorized;
     std::optional<int> maxPowerMa;
     std::optional<int> configurationValue; // empty bConfigurationValue = unconfigured
-    QString removable;    // removable, fixed, unknown
+    QString removable; // removable, fixed, unknown
     QString powerControl; // on, auto
-    QString driver;       // usb (the generic driver), empty when none
+    QString driver; // usb (the generic driver), empty when none
     int maxChild = 0;
     QList<UsbInterface> interfaces;
     QStringList portIds; // for hubs
@@ -155,8 +155,21 @@ struct UsbDevice
 
 // What a device is, for its icon and for checks that care (boot keyboards, storage, hubs).
 enum class DeviceCategory {
-    Hub, Storage, Keyboard, Mouse, Hid, Camera, Video, Phone, Audio, SmartCard, Serial, Network, Printer,
-    Wireless, Unknown
+    Hub,
+    Storage,
+    Keyboard,
+    Mouse,
+    Hid,
+    Camera,
+    Video,
+    Phone,
+    Audio,
+    SmartCard,
+    Serial,
+    Network,
+    Printer,
+    Wireless,
+    Unknown
 };
 DeviceCategory categoryOf(const UsbDevice &d);
 // Interface classes of the device: from sysfs interfaces, else from the active configuration's descriptors.

@@ -76,8 +76,12 @@ void BM_HotplugToModelRow(benchmark::State &state)
     QElapsedTimer timer;
     std::vector<double> latencies;
     qint64 sawAt = -1;
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] { sawAt = timer.nsecsElapsed(); });
-    QObject::connect(&model, &QAbstractItemModel::rowsRemoved, &model, [&] { sawAt = timer.nsecsElapsed(); });
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+        sawAt = timer.nsecsElapsed();
+    });
+    QObject::connect(&model, &QAbstractItemModel::rowsRemoved, &model, [&] {
+        sawAt = timer.nsecsElapsed();
+    });
     host::UdevEvent ev;
     ev.subsystem = QStringLiteral("usb");
     ev.devType = QStringLiteral("usb_device");
@@ -167,7 +171,7 @@ int main(int argc, char **argv)
     }
     g_root = QString::fromLocal8Bit(argv[1]);
     // argv[1] is ours; hand the rest to Google Benchmark.
-    std::vector<char *> rest{argv[0]};
+    std::vector<char *> rest {argv[0]};
     for (int i = 2; i < argc; ++i)
         rest.push_back(argv[i]);
     int n = int(rest.size());

@@ -33,7 +33,8 @@ public:
         const QString path = abs(rel);
         QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
         QFile::remove(path);
-        [[maybe_unused]] const int rc = ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData());
+        [[maybe_unused]] const int rc
+            = ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(path).constData());
     }
 
     void attrs(const QString &dir, const QMap<QString, QByteArray> &values) const
@@ -63,34 +64,34 @@ public:
     QString addXhci(const QString &pci = QStringLiteral("0000:00:14.0"), int bus2 = 1, int ports = 4) const
     {
         const QString cdir = QStringLiteral("sys/devices/pci0000:00/") + pci;
-        attrs(cdir, {{QStringLiteral("vendor"), "0x8086\n"}, {QStringLiteral("device"), "0xa36d\n"}, {QStringLiteral("class"), "0x0c0330\n"}});
+        attrs(cdir,
+            {{QStringLiteral("vendor"), "0x8086\n"}, {QStringLiteral("device"), "0xa36d\n"},
+                {QStringLiteral("class"), "0x0c0330\n"}});
         driverLink(cdir, QStringLiteral("pci"), QStringLiteral("xhci_hcd"));
         for (int k = 0; k < 2; ++k) {
             const int bus = bus2 + k;
             const QString hub = QStringLiteral("usb%1").arg(bus);
             const QString hdir = cdir + QLatin1Char('/') + hub;
-            attrs(hdir, {{QStringLiteral("idVendor"), "1d6b\n"},
-                         {QStringLiteral("idProduct"), k ? "0003\n" : "0002\n"},
-                         {QStringLiteral("speed"), k ? "5000\n" : "480\n"},
-                         {QStringLiteral("version"), k ? " 3.10\n" : " 2.00\n"},
-                         {QStringLiteral("maxchild"), QByteArray::number(ports) + '\n'},
-                         {QStringLiteral("bDeviceClass"), "09\n"},
-                         {QStringLiteral("busnum"), QByteArray::number(bus) + '\n'},
-                         {QStringLiteral("devnum"), "1\n"},
-                         {QStringLiteral("authorized"), "1\n"},
-                         {QStringLiteral("authorized_default"), "1\n"},
-                         {QStringLiteral("bMaxPower"), "0mA\n"}});
+            attrs(hdir,
+                {{QStringLiteral("idVendor"), "1d6b\n"}, {QStringLiteral("idProduct"), k ? "0003\n" : "0002\n"},
+                    {QStringLiteral("speed"), k ? "5000\n" : "480\n"},
+                    {QStringLiteral("version"), k ? " 3.10\n" : " 2.00\n"},
+                    {QStringLiteral("maxchild"), QByteArray::number(ports) + '\n'},
+                    {QStringLiteral("bDeviceClass"), "09\n"},
+                    {QStringLiteral("busnum"), QByteArray::number(bus) + '\n'}, {QStringLiteral("devnum"), "1\n"},
+                    {QStringLiteral("authorized"), "1\n"}, {QStringLiteral("authorized_default"), "1\n"},
+                    {QStringLiteral("bMaxPower"), "0mA\n"}});
             busLink(hub, hdir);
             const QString idir = hdir + QStringLiteral("/%1-0:1.0").arg(bus);
             attrs(idir, {{QStringLiteral("bInterfaceClass"), "09\n"}});
             for (int p = 1; p <= ports; ++p) {
                 const QString pdir = idir + QStringLiteral("/usb%1-port%2").arg(bus).arg(p);
-                attrs(pdir, {{QStringLiteral("connect_type"), "hotplug\n"},
-                             {QStringLiteral("over_current_count"), "0\n"},
-                             {QStringLiteral("disable"), "0\n"}});
+                attrs(pdir,
+                    {{QStringLiteral("connect_type"), "hotplug\n"}, {QStringLiteral("over_current_count"), "0\n"},
+                        {QStringLiteral("disable"), "0\n"}});
                 const int peerBus = k ? bus2 : bus2 + 1;
                 link(pdir + QStringLiteral("/peer"),
-                     QStringLiteral("../../../usb%1/%1-0:1.0/usb%1-port%2").arg(peerBus).arg(p));
+                    QStringLiteral("../../../usb%1/%1-0:1.0/usb%1-port%2").arg(peerBus).arg(p));
             }
         }
         return cdir;
@@ -99,24 +100,16 @@ public:
     // A device `id` under `parentDir`, with one interface per class given. Links the port node's
     // `device` when the hub has port nodes. Returns the device directory.
     QString addDevice(const QString &parentDir, const QString &id, const QMap<QString, QByteArray> &extra = {},
-                      const QList<QByteArray> &ifaceClasses = {"08"}) const
+        const QList<QByteArray> &ifaceClasses = {"08"}) const
     {
         const QString dir = parentDir + QLatin1Char('/') + id;
-        QMap<QString, QByteArray> a{{QStringLiteral("idVendor"), "0781\n"},
-                                    {QStringLiteral("idProduct"), "5567\n"},
-                                    {QStringLiteral("manufacturer"), "SanDisk\n"},
-                                    {QStringLiteral("product"), "Cruzer Blade\n"},
-                                    {QStringLiteral("serial"), "4C530001\n"},
-                                    {QStringLiteral("speed"), "480\n"},
-                                    {QStringLiteral("version"), " 2.00\n"},
-                                    {QStringLiteral("bDeviceClass"), "00\n"},
-                                    {QStringLiteral("busnum"), "1\n"},
-                                    {QStringLiteral("devnum"), "5\n"},
-                                    {QStringLiteral("authorized"), "1\n"},
-                                    {QStringLiteral("bMaxPower"), "200mA\n"},
-                                    {QStringLiteral("bConfigurationValue"), "1\n"},
-                                    {QStringLiteral("maxchild"), "0\n"},
-                                    {QStringLiteral("removable"), "removable\n"}};
+        QMap<QString, QByteArray> a {{QStringLiteral("idVendor"), "0781\n"}, {QStringLiteral("idProduct"), "5567\n"},
+            {QStringLiteral("manufacturer"), "SanDisk\n"}, {QStringLiteral("product"), "Cruzer Blade\n"},
+            {QStringLiteral("serial"), "4C530001\n"}, {QStringLiteral("speed"), "480\n"},
+            {QStringLiteral("version"), " 2.00\n"}, {QStringLiteral("bDeviceClass"), "00\n"},
+            {QStringLiteral("busnum"), "1\n"}, {QStringLiteral("devnum"), "5\n"}, {QStringLiteral("authorized"), "1\n"},
+            {QStringLiteral("bMaxPower"), "200mA\n"}, {QStringLiteral("bConfigurationValue"), "1\n"},
+            {QStringLiteral("maxchild"), "0\n"}, {QStringLiteral("removable"), "removable\n"}};
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             a.insert(it.key(), it.value());
         attrs(dir, a);
@@ -124,19 +117,20 @@ public:
         busLink(id, dir);
         for (int i = 0; i < ifaceClasses.size(); ++i) {
             const QString idir = dir + QStringLiteral("/%1:1.%2").arg(id).arg(i);
-            attrs(idir, {{QStringLiteral("bInterfaceClass"), ifaceClasses.at(i) + '\n'},
-                         {QStringLiteral("bInterfaceSubClass"), "06\n"},
-                         {QStringLiteral("bInterfaceProtocol"), "50\n"},
-                         {QStringLiteral("bInterfaceNumber"), QByteArray::number(i).rightJustified(2, '0') + '\n'},
-                         {QStringLiteral("bAlternateSetting"), " 0\n"},
-                         {QStringLiteral("bNumEndpoints"), "02\n"}});
+            attrs(idir,
+                {{QStringLiteral("bInterfaceClass"), ifaceClasses.at(i) + '\n'},
+                    {QStringLiteral("bInterfaceSubClass"), "06\n"}, {QStringLiteral("bInterfaceProtocol"), "50\n"},
+                    {QStringLiteral("bInterfaceNumber"), QByteArray::number(i).rightJustified(2, '0') + '\n'},
+                    {QStringLiteral("bAlternateSetting"), " 0\n"}, {QStringLiteral("bNumEndpoints"), "02\n"}});
         }
         // The port node of the parent hub, when it has one.
         const int dot = id.lastIndexOf(QLatin1Char('.'));
         const QString hubId = dot >= 0 ? id.left(dot) : QStringLiteral("usb") + id.left(id.indexOf(QLatin1Char('-')));
         const QString port = dot >= 0 ? id.mid(dot + 1) : id.mid(id.indexOf(QLatin1Char('-')) + 1);
-        const QString ifacePrefix = hubId.startsWith(QLatin1String("usb")) ? hubId.mid(3) + QStringLiteral("-0:1.0") : hubId + QStringLiteral(":1.0");
-        const QString pnode = parentDir + QLatin1Char('/') + ifacePrefix + QLatin1Char('/') + hubId + QStringLiteral("-port") + port;
+        const QString ifacePrefix = hubId.startsWith(QLatin1String("usb")) ? hubId.mid(3) + QStringLiteral("-0:1.0")
+                                                                           : hubId + QStringLiteral(":1.0");
+        const QString pnode
+            = parentDir + QLatin1Char('/') + ifacePrefix + QLatin1Char('/') + hubId + QStringLiteral("-port") + port;
         if (QFileInfo(abs(pnode)).isDir())
             link(pnode + QStringLiteral("/device"), QStringLiteral("../../") + id);
         return dir;
@@ -146,7 +140,9 @@ public:
     // under its interface unless `portNodes` is false (older kernels, umockdev recordings).
     void makeHub(const QString &dir, const QString &id, int nports, bool portNodes = true) const
     {
-        attrs(dir, {{QStringLiteral("bDeviceClass"), "09\n"}, {QStringLiteral("maxchild"), QByteArray::number(nports) + '\n'}});
+        attrs(dir,
+            {{QStringLiteral("bDeviceClass"), "09\n"},
+                {QStringLiteral("maxchild"), QByteArray::number(nports) + '\n'}});
         const QString idir = dir + QLatin1Char('/') + id + QStringLiteral(":1.0");
         attrs(idir, {{QStringLiteral("bInterfaceClass"), "09\n"}, {QStringLiteral("bInterfaceNumber"), "00\n"}});
         driverLink(idir, QStringLiteral("usb"), QStringLiteral("hub"));
@@ -154,7 +150,7 @@ public:
             return;
         for (int p = 1; p <= nports; ++p)
             attrs(idir + QStringLiteral("/%1-port%2").arg(id).arg(p),
-                  {{QStringLiteral("connect_type"), "hotplug\n"}, {QStringLiteral("over_current_count"), "0\n"}});
+                {{QStringLiteral("connect_type"), "hotplug\n"}, {QStringLiteral("over_current_count"), "0\n"}});
     }
 
 private:

@@ -63,7 +63,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("umockdev-preload")), "run this test under umockdev-wrapper (ctest does)");
+        QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("umockdev-preload")),
+            "run this test under umockdev-wrapper (ctest does)");
         QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "run this test under Xvfb (ctest does)");
     }
     void init() { m_bed = umockdev_testbed_new(); }
@@ -75,7 +76,8 @@ private Q_SLOTS:
 
     void showsTheUmockdevTree()
     {
-        QVERIFY(umockdev_testbed_add_from_file(m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
         host::SysfsHostBackend backend({});
         backend.start();
         ui::MainWindow w;
@@ -88,7 +90,8 @@ private Q_SLOTS:
         const QStringList rows = treeRows(view);
         QVERIFY(rows.contains(QStringLiteral("1-1.5.2.3")));
         QVERIFY(rows.contains(QStringLiteral("usb1-port3"))); // empty ports shown by default
-        const QModelIndex cam = w.hostPane()->proxy()->mapFromSource(w.hostPane()->model()->indexOf(QStringLiteral("1-1.5.2.3")));
+        const QModelIndex cam
+            = w.hostPane()->proxy()->mapFromSource(w.hostPane()->model()->indexOf(QStringLiteral("1-1.5.2.3")));
         QVERIFY(view->visualRect(cam).isValid()); // expanded down to the camera
 
         // Details of the camera.
@@ -119,9 +122,9 @@ private Q_SLOTS:
         QVERIFY(filter);
         QTest::keyClicks(filter, QStringLiteral("31c0"));
         QCOMPARE(treeRows(view),
-                 (QStringList{QStringLiteral("0000:00:1a.0"), QStringLiteral("usb1-port1"), QStringLiteral("1-1"),
-                              QStringLiteral("1-1-port5"), QStringLiteral("1-1.5"), QStringLiteral("1-1.5-port2"),
-                              QStringLiteral("1-1.5.2"), QStringLiteral("1-1.5.2-port3"), QStringLiteral("1-1.5.2.3")}));
+            (QStringList {QStringLiteral("0000:00:1a.0"), QStringLiteral("usb1-port1"), QStringLiteral("1-1"),
+                QStringLiteral("1-1-port5"), QStringLiteral("1-1.5"), QStringLiteral("1-1.5-port2"),
+                QStringLiteral("1-1.5.2"), QStringLiteral("1-1.5.2-port3"), QStringLiteral("1-1.5.2.3")}));
         saveShot(&w, QStringLiteral("mainwindow-filtered.png"));
         filter->clear();
         w.hostPane()->setShowEmptyPorts(true);
@@ -135,10 +138,9 @@ private Q_SLOTS:
         QVERIFY(view->isExpanded(proxyIndex("1-1")));
         QSignalSpy changed(&backend, &host::HostBackend::topologyChanged);
         gchar *path = umockdev_testbed_add_device(m_bed, "usb", "1-1.5.2.1",
-                                                  "/sys/devices/pci0000:00/0000:00:1a.0/usb1/1-1/1-1.5/1-1.5.2", "idVendor",
-                                                  "0781", "idProduct", "5567", "speed", "480", "product", "Cruzer Blade",
-                                                  "bDeviceClass", "00", "busnum", "1", "devnum", "13", nullptr, "DEVTYPE",
-                                                  "usb_device", nullptr);
+            "/sys/devices/pci0000:00/0000:00:1a.0/usb1/1-1/1-1.5/1-1.5.2", "idVendor", "0781", "idProduct", "5567",
+            "speed", "480", "product", "Cruzer Blade", "bDeviceClass", "00", "busnum", "1", "devnum", "13", nullptr,
+            "DEVTYPE", "usb_device", nullptr);
         umockdev_testbed_uevent(m_bed, path, "add");
         g_free(path);
         QVERIFY(changed.wait(5000));
@@ -162,7 +164,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.hostPane()->view()->isVisible());
-        QVERIFY2(w.hostPane()->statusText().contains(QLatin1String("no USB bus")), qPrintable(w.hostPane()->statusText()));
+        QVERIFY2(
+            w.hostPane()->statusText().contains(QLatin1String("no USB bus")), qPrintable(w.hostPane()->statusText()));
         QTest::qWait(50);
         saveShot(&w, QStringLiteral("mainwindow-no-usb.png"));
     }

@@ -61,7 +61,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("umockdev-preload")), "run this test under umockdev-wrapper (ctest does)");
+        QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("umockdev-preload")),
+            "run this test under umockdev-wrapper (ctest does)");
     }
 
     void init() { m_bed = umockdev_testbed_new(); }
@@ -79,23 +80,24 @@ private Q_SLOTS:
         const HostTopology &topo = backend.topology();
         QString why;
         QVERIFY2(topo.isConsistent(&why), qPrintable(why));
-        QCOMPARE(topo.controllers.keys(), QStringList{QStringLiteral("0000:00:1a.0")});
+        QCOMPARE(topo.controllers.keys(), QStringList {QStringLiteral("0000:00:1a.0")});
         const UsbController &c = topo.controllers.first();
         QCOMPARE(c.rootHubs.size(), 1);
         QCOMPARE(c.rootHubs.first().id, QStringLiteral("usb1"));
-        QCOMPARE(c.portIds, (QStringList{QStringLiteral("usb1-port1"), QStringLiteral("usb1-port2"), QStringLiteral("usb1-port3")}));
+        QCOMPARE(c.portIds,
+            (QStringList {QStringLiteral("usb1-port1"), QStringLiteral("usb1-port2"), QStringLiteral("usb1-port3")}));
         // controller (root hub usb1 folded in) -> port 1 -> hub 1-1 -> port 5 -> hub 1-1.5 -> port 2
         // -> hub 1-1.5.2 -> port 3 -> 04a9:31c0
         QCOMPARE(chainTo(topo, QStringLiteral("1-1.5.2.3")),
-                 (QStringList{QStringLiteral("0000:00:1a.0"), QStringLiteral("usb1-port1"), QStringLiteral("1-1"),
-                              QStringLiteral("1-1-port5"), QStringLiteral("1-1.5"), QStringLiteral("1-1.5-port2"),
-                              QStringLiteral("1-1.5.2"), QStringLiteral("1-1.5.2-port3"), QStringLiteral("1-1.5.2.3")}));
+            (QStringList {QStringLiteral("0000:00:1a.0"), QStringLiteral("usb1-port1"), QStringLiteral("1-1"),
+                QStringLiteral("1-1-port5"), QStringLiteral("1-1.5"), QStringLiteral("1-1.5-port2"),
+                QStringLiteral("1-1.5.2"), QStringLiteral("1-1.5.2-port3"), QStringLiteral("1-1.5.2.3")}));
         const UsbDevice *cam = topo.device(QStringLiteral("1-1.5.2.3"));
         QCOMPARE(cam->vendorId, QStringLiteral("04a9"));
         QCOMPARE(cam->productId, QStringLiteral("31c0"));
         QCOMPARE(cam->speedMbps.value_or(0), 480.0);
         QCOMPARE(cam->maxPowerMa.value_or(-1), 2); // "  2mA"
-        QCOMPARE(cam->busnum.value_or(-1), 1);     // "1\n"
+        QCOMPARE(cam->busnum.value_or(-1), 1); // "1\n"
         QCOMPARE(cam->devnum.value_or(-1), 11);
         QCOMPARE(cam->serial, QStringLiteral("C767F1C714174C309255F70E4A7B2EE2"));
         QVERIFY(cam->descriptors);
@@ -105,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(topo.ports.size(), 3 + 6 + 4 + 4);
         QCOMPARE(topo.devices.size(), 4);
         // The controller's name comes from the hardware database when udev's hwdb is installed.
-        if (QFile::exists(QStringLiteral("/usr/lib/udev/hwdb.bin")) || QFile::exists(QStringLiteral("/etc/udev/hwdb.bin"))) {
+        if (QFile::exists(QStringLiteral("/usr/lib/udev/hwdb.bin"))
+            || QFile::exists(QStringLiteral("/etc/udev/hwdb.bin"))) {
             QVERIFY2(cam->vendorNameDb.contains(QLatin1String("Canon")), qPrintable(cam->vendorNameDb));
             QVERIFY(!c.modelName.isEmpty());
         }
@@ -125,8 +128,9 @@ private Q_SLOTS:
         QTest::addRow("sony phone") << corpus("sony-xperia-mini-pro.umockdev") << QStringLiteral("0000:00:1a.0")
                                     << QStringLiteral("1-1.5.2.4") << QStringLiteral("0fce:0166") << 480.0
                                     << int(DeviceCategory::Phone) << 4;
-        QTest::addRow("keyboard") << corpus("usbkbd.umockdev") << QStringLiteral("0000:00:1a.0") << QStringLiteral("1-1.5.4.2")
-                                  << QStringLiteral("05f3:0007") << 12.0 << int(DeviceCategory::Keyboard) << 4;
+        QTest::addRow("keyboard") << corpus("usbkbd.umockdev") << QStringLiteral("0000:00:1a.0")
+                                  << QStringLiteral("1-1.5.4.2") << QStringLiteral("05f3:0007") << 12.0
+                                  << int(DeviceCategory::Keyboard) << 4;
     }
 
     void otherRecordings()
@@ -144,7 +148,7 @@ private Q_SLOTS:
         const HostTopology &topo = backend.topology();
         QString why;
         QVERIFY2(topo.isConsistent(&why), qPrintable(why));
-        QCOMPARE(topo.controllers.keys(), QStringList{controller});
+        QCOMPARE(topo.controllers.keys(), QStringList {controller});
         const UsbDevice *d = topo.device(device);
         QVERIFY2(d, qPrintable(topologyToText(topo)));
         QCOMPARE(d->vendorId + QLatin1Char(':') + d->productId, vidpid);
@@ -180,21 +184,19 @@ private Q_SLOTS:
         // A USB 3 stick on a fresh xHCI: the block device arrives after the USB device, as in the
         // kernel, and its udev event refreshes the device's storage.
         gchar *pci = umockdev_testbed_add_device(m_bed, "pci", "0000:00:14.0", nullptr, "vendor", "0x8086", "device",
-                                                 "0xa36d", nullptr, "DRIVER", "xhci_hcd", nullptr);
+            "0xa36d", nullptr, "DRIVER", "xhci_hcd", nullptr);
         gchar *root = umockdev_testbed_add_device(m_bed, "usb", "usb2", pci, "idVendor", "1d6b", "idProduct", "0003",
-                                                  "speed", "5000", "version", " 3.10", "maxchild", "4", "bDeviceClass",
-                                                  "09", "busnum", "2", "devnum", "1", nullptr, "DEVTYPE", "usb_device", nullptr);
+            "speed", "5000", "version", " 3.10", "maxchild", "4", "bDeviceClass", "09", "busnum", "2", "devnum", "1",
+            nullptr, "DEVTYPE", "usb_device", nullptr);
         SysfsHostBackend backend({QStringLiteral("/"), true, false});
         QSignalSpy changed(&backend, &HostBackend::topologyChanged);
         backend.start();
         QCOMPARE(backend.topology().ports.size(), 4);
         gchar *stick = umockdev_testbed_add_device(m_bed, "usb", "2-3", root, "idVendor", "0781", "idProduct", "5581",
-                                                   "speed", "5000", "version", " 3.20", "bDeviceClass", "00", "busnum",
-                                                   "2", "devnum", "4", "product", "Ultra", "serial", "4C530001", nullptr,
-                                                   "DEVTYPE", "usb_device", nullptr);
+            "speed", "5000", "version", " 3.20", "bDeviceClass", "00", "busnum", "2", "devnum", "4", "product", "Ultra",
+            "serial", "4C530001", nullptr, "DEVTYPE", "usb_device", nullptr);
         gchar *iface = umockdev_testbed_add_device(m_bed, "usb", "2-3:1.0", stick, "bInterfaceClass", "08",
-                                                   "bInterfaceSubClass", "06", "bInterfaceProtocol", "50", nullptr,
-                                                   "DEVTYPE", "usb_interface", nullptr);
+            "bInterfaceSubClass", "06", "bInterfaceProtocol", "50", nullptr, "DEVTYPE", "usb_interface", nullptr);
         umockdev_testbed_uevent(m_bed, stick, "add");
         QVERIFY(changed.wait(5000));
         const UsbDevice *d = backend.topology().device(QStringLiteral("2-3"));
@@ -203,15 +205,18 @@ private Q_SLOTS:
         QCOMPARE(categoryOf(*d), DeviceCategory::Storage);
         QVERIFY(d->blockDevices.isEmpty());
         // SCSI host, target and LUN as the kernel makes them; block devices sit in the LUN's "block" directory.
-        gchar *host = umockdev_testbed_add_device(m_bed, "scsi", "host6", iface, nullptr, "DEVTYPE", "scsi_host", nullptr);
-        gchar *target = umockdev_testbed_add_device(m_bed, "scsi", "target6:0:0", host, nullptr, "DEVTYPE", "scsi_target", nullptr);
-        gchar *lun = umockdev_testbed_add_device(m_bed, "scsi", "6:0:0:0", target, nullptr, "DEVTYPE", "scsi_device", nullptr);
+        gchar *host
+            = umockdev_testbed_add_device(m_bed, "scsi", "host6", iface, nullptr, "DEVTYPE", "scsi_host", nullptr);
+        gchar *target = umockdev_testbed_add_device(
+            m_bed, "scsi", "target6:0:0", host, nullptr, "DEVTYPE", "scsi_target", nullptr);
+        gchar *lun
+            = umockdev_testbed_add_device(m_bed, "scsi", "6:0:0:0", target, nullptr, "DEVTYPE", "scsi_device", nullptr);
         gchar *bedRoot = umockdev_testbed_get_root_dir(m_bed);
         const QByteArray blockDir = QByteArray(lun) + "/block";
         QVERIFY(QDir().mkpath(QFile::decodeName(QByteArray(bedRoot) + blockDir)));
         g_free(bedRoot);
         gchar *disk = umockdev_testbed_add_device(m_bed, "block", "sdb", blockDir.constData(), "dev", "8:16", "size",
-                                                  "60062500", nullptr, "DEVTYPE", "disk", nullptr);
+            "60062500", nullptr, "DEVTYPE", "disk", nullptr);
         QVERIFY(disk);
         umockdev_testbed_uevent(m_bed, disk, "add");
         QVERIFY(changed.wait(5000));
@@ -219,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(d->blockDevices.size(), 1);
         QCOMPARE(d->blockDevices.first().name, QStringLiteral("sdb"));
         QCOMPARE(d->blockDevices.first().sizeBytes, qint64(60062500) * 512);
-        QCOMPARE(changed.last().first().value<TopologyChange>().data, QSet<QString>{QStringLiteral("2-3")});
+        QCOMPARE(changed.last().first().value<TopologyChange>().data, QSet<QString> {QStringLiteral("2-3")});
         for (gchar *p : {pci, root, stick, iface, host, target, lun, disk})
             g_free(p);
     }
@@ -243,11 +248,10 @@ private Q_SLOTS:
 
         // Plug a keyboard into the empty port 1 of hub 1-1.5.2.
         const QByteArray hub = "/sys/devices/pci0000:00/0000:00:1a.0/usb1/1-1/1-1.5/1-1.5.2";
-        gchar *path = umockdev_testbed_add_device(m_bed, "usb", "1-1.5.2.1", hub.constData(), "idVendor", "046d", "idProduct",
-                                                  "c31c", "speed", "1.5", "version", " 1.10", "bDeviceClass", "00",
-                                                  "busnum", "1", "devnum", "12", "bMaxPower", "100mA", "product",
-                                                  "USB Keyboard", "authorized", "1", "maxchild", "0", nullptr,
-                                                  "DEVTYPE", "usb_device", nullptr);
+        gchar *path = umockdev_testbed_add_device(m_bed, "usb", "1-1.5.2.1", hub.constData(), "idVendor", "046d",
+            "idProduct", "c31c", "speed", "1.5", "version", " 1.10", "bDeviceClass", "00", "busnum", "1", "devnum",
+            "12", "bMaxPower", "100mA", "product", "USB Keyboard", "authorized", "1", "maxchild", "0", nullptr,
+            "DEVTYPE", "usb_device", nullptr);
         QVERIFY(path);
         const QByteArray devPath(path);
         g_free(path);

@@ -39,9 +39,11 @@ private Q_SLOTS:
     {
         FakeTree t;
         const QString c = t.addXhci();
-        const QString hub = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-1"), {{QStringLiteral("product"), "Hub\n"}}, {});
+        const QString hub = t.addDevice(
+            c + QStringLiteral("/usb1"), QStringLiteral("1-1"), {{QStringLiteral("product"), "Hub\n"}}, {});
         t.makeHub(hub, QStringLiteral("1-1"), 2);
-        t.addDevice(hub, QStringLiteral("1-1.2"), {{QStringLiteral("serial"), "\n"}, {QStringLiteral("speed"), "1.5\n"}});
+        t.addDevice(
+            hub, QStringLiteral("1-1.2"), {{QStringLiteral("serial"), "\n"}, {QStringLiteral("speed"), "1.5\n"}});
         t.driverLink(hub + QStringLiteral("/1-1.2/1-1.2:1.0"), QStringLiteral("usb"), QStringLiteral("usb-storage"));
         const Run r = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), t.root()});
         QCOMPARE(r.code, 0);
@@ -54,8 +56,13 @@ private Q_SLOTS:
         QCOMPARE(ctl0.value(QStringLiteral("id")).toString(), QStringLiteral("0000:00:14.0"));
         QCOMPARE(ctl0.value(QStringLiteral("driver")).toString(), QStringLiteral("xhci_hcd"));
         QCOMPARE(ctl0.value(QStringLiteral("root_hubs")).toArray().size(), 2);
-        QCOMPARE(ctl0.value(QStringLiteral("root_hubs")).toArray().at(1).toObject().value(QStringLiteral("usb_version")).toString(),
-                 QStringLiteral("3.10"));
+        QCOMPARE(ctl0.value(QStringLiteral("root_hubs"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("usb_version"))
+                     .toString(),
+            QStringLiteral("3.10"));
         const QJsonArray ports = ctl0.value(QStringLiteral("ports")).toArray();
         QCOMPARE(ports.size(), 8);
         QVERIFY(ports.at(1).toObject().value(QStringLiteral("device")).isNull());
@@ -68,7 +75,8 @@ private Q_SLOTS:
         const QJsonObject hubJ = port1.value(QStringLiteral("device")).toObject();
         QCOMPARE(hubJ.value(QStringLiteral("is_hub")).toBool(), true);
         QCOMPARE(hubJ.value(QStringLiteral("class")).toString(), QStringLiteral("09"));
-        const QJsonObject stick = hubJ.value(QStringLiteral("ports")).toArray().at(1).toObject().value(QStringLiteral("device")).toObject();
+        const QJsonObject stick
+            = hubJ.value(QStringLiteral("ports")).toArray().at(1).toObject().value(QStringLiteral("device")).toObject();
         QCOMPARE(stick.value(QStringLiteral("id")).toString(), QStringLiteral("1-1.2"));
         QCOMPARE(stick.value(QStringLiteral("vid")).toString(), QStringLiteral("0781"));
         QCOMPARE(stick.value(QStringLiteral("pid")).toString(), QStringLiteral("5567"));
@@ -79,8 +87,13 @@ private Q_SLOTS:
         QCOMPARE(stick.value(QStringLiteral("max_power_ma")).toInt(), 200);
         QCOMPARE(stick.value(QStringLiteral("authorized")).toBool(), true);
         QVERIFY(stick.value(QStringLiteral("drivers")).toArray().contains(QStringLiteral("usb-storage")));
-        QCOMPARE(stick.value(QStringLiteral("interfaces")).toArray().first().toObject().value(QStringLiteral("class")).toString(),
-                 QStringLiteral("08"));
+        QCOMPARE(stick.value(QStringLiteral("interfaces"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("class"))
+                     .toString(),
+            QStringLiteral("08"));
         QVERIFY(!r.out.contains("\"\"")); // no empty strings anywhere
     }
 
@@ -95,7 +108,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Port 3: 1-3  0781:5567  Cruzer Blade, 480 Mbit/s")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Port 1: empty")));
         QVERIFY(text.contains(QLatin1String("Bus 2: USB 3.10 root hub, 5 Gbit/s, 4 port(s)")));
-        const Run hidden = ctl({QStringLiteral("devices"), QStringLiteral("--no-empty"), QStringLiteral("--root"), t.root()});
+        const Run hidden
+            = ctl({QStringLiteral("devices"), QStringLiteral("--no-empty"), QStringLiteral("--root"), t.root()});
         QVERIFY(!QString::fromUtf8(hidden.out).contains(QLatin1String("empty")));
     }
 
@@ -106,12 +120,14 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("--bogus")}).code, 2);
         QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("extra")}).code, 2);
         QCOMPARE(ctl({QStringLiteral("devices"), QStringLiteral("--root")}).code, 2);
-        const Run r = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), QStringLiteral("/nonexistent/x")});
+        const Run r = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"),
+            QStringLiteral("/nonexistent/x")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("does not exist"), r.err.constData());
         QVERIFY(!r.err.contains('\n') || r.err.count('\n') <= 2);
         QTemporaryDir empty;
-        const Run none = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), empty.path()});
+        const Run none
+            = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), empty.path()});
         QCOMPARE(none.code, 0);
         QCOMPARE(QJsonDocument::fromJson(none.out).object().value(QStringLiteral("controllers")).toArray().size(), 0);
         QCOMPARE(ctl({QStringLiteral("--version")}).code, 0);

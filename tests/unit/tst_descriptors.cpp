@@ -14,8 +14,8 @@ private Q_SLOTS:
     void canonCamera()
     {
         // From ../shared/corpus/umockdev/canon-powershot-sx200.umockdev (PTP: class 06, 3 endpoints).
-        const QByteArray raw = QByteArray::fromHex(
-            "1201000200000040A904C03102000102030109022700010100C001090400000306010100070581020002000705020200020007058303080009");
+        const QByteArray raw = QByteArray::fromHex("1201000200000040A904C03102000102030109022700010100C0010904000003060"
+                                                   "10100070581020002000705020200020007058303080009");
         const auto r = parseDescriptors(raw);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY(r.descriptor);
@@ -88,16 +88,19 @@ private Q_SLOTS:
         QVERIFY(!parseDescriptors(QByteArray::fromHex("1201")).descriptor);
         QVERIFY(!parseDescriptors(QByteArray(18, '\0')).descriptor);
         // A config whose length byte runs past the end: the device part survives, with an error.
-        QByteArray raw = QByteArray::fromHex("1201000200000040a904c031020001020301" "09022700");
+        QByteArray raw = QByteArray::fromHex("1201000200000040a904c031020001020301"
+                                             "09022700");
         auto r = parseDescriptors(raw);
         QVERIFY(r.descriptor);
         QVERIFY(!r.error.isEmpty());
         // A zero-length descriptor must not loop forever.
-        raw = QByteArray::fromHex("1201000200000040a904c031020001020301" "0002");
+        raw = QByteArray::fromHex("1201000200000040a904c031020001020301"
+                                  "0002");
         r = parseDescriptors(raw);
         QVERIFY(!r.error.isEmpty());
         // An endpoint before any interface.
-        r = parseDescriptors(QByteArray::fromHex("1201000200000040a904c031020001020301" "07058102000200"));
+        r = parseDescriptors(QByteArray::fromHex("1201000200000040a904c031020001020301"
+                                                 "07058102000200"));
         QVERIFY(!r.error.isEmpty());
         // Random bytes after a valid device descriptor: never crash, never read past the end.
         QRandomGenerator rng(42);

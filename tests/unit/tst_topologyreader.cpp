@@ -32,9 +32,9 @@ private Q_SLOTS:
         QCOMPARE(ctl.rootHubs.at(1).usbVersion, QStringLiteral("3.10"));
         // All 8 ports of both root hubs, empty ones included, USB 2 first.
         QCOMPARE(ctl.portIds,
-                 (QStringList{QStringLiteral("usb1-port1"), QStringLiteral("usb1-port2"), QStringLiteral("usb1-port3"),
-                              QStringLiteral("usb1-port4"), QStringLiteral("usb2-port1"), QStringLiteral("usb2-port2"),
-                              QStringLiteral("usb2-port3"), QStringLiteral("usb2-port4")}));
+            (QStringList {QStringLiteral("usb1-port1"), QStringLiteral("usb1-port2"), QStringLiteral("usb1-port3"),
+                QStringLiteral("usb1-port4"), QStringLiteral("usb2-port1"), QStringLiteral("usb2-port2"),
+                QStringLiteral("usb2-port3"), QStringLiteral("usb2-port4")}));
         const UsbPort *p2 = topo.port(QStringLiteral("usb1-port2"));
         QVERIFY(p2);
         QCOMPARE(p2->deviceId, QStringLiteral("1-2"));
@@ -83,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(topo.port(QStringLiteral("1-1-port3"))->deviceId, QStringLiteral("1-1.3"));
         const UsbDevice *h2 = topo.device(QStringLiteral("1-1.3"));
         QCOMPARE(h2->portIds,
-                 (QStringList{QStringLiteral("1-1.3-port1"), QStringLiteral("1-1.3-port2"), QStringLiteral("1-1.3-port7")}));
+            (QStringList {
+                QStringLiteral("1-1.3-port1"), QStringLiteral("1-1.3-port2"), QStringLiteral("1-1.3-port7")}));
         QCOMPARE(topo.device(QStringLiteral("1-1.3.2"))->maxPowerMa.value_or(-1), 2);
         QCOMPARE(topo.subtreeDevices(QStringLiteral("1-1")).size(), 4);
     }
@@ -93,17 +94,21 @@ private Q_SLOTS:
         FakeTree t;
         const QString c = t.addXhci();
         const QString dev = t.addDevice(c + QStringLiteral("/usb2"), QStringLiteral("2-1"),
-                                        {{QStringLiteral("speed"), "5000\n"}, {QStringLiteral("version"), " 3.20\n"}});
+            {{QStringLiteral("speed"), "5000\n"}, {QStringLiteral("version"), " 3.20\n"}});
         const QString block = dev + QStringLiteral("/2-1:1.0/host6/target6:0:0/6:0:0:0/block/sdb");
         t.attrs(block, {{QStringLiteral("dev"), "8:16\n"}, {QStringLiteral("size"), "30031872\n"}});
-        t.attrs(block + QStringLiteral("/sdb1"), {{QStringLiteral("dev"), "8:17\n"}, {QStringLiteral("size"), "2048\n"}, {QStringLiteral("partition"), "1\n"}});
-        t.attrs(block + QStringLiteral("/sdb2"), {{QStringLiteral("dev"), "8:18\n"}, {QStringLiteral("partition"), "2\n"}});
+        t.attrs(block + QStringLiteral("/sdb1"),
+            {{QStringLiteral("dev"), "8:17\n"}, {QStringLiteral("size"), "2048\n"},
+                {QStringLiteral("partition"), "1\n"}});
+        t.attrs(
+            block + QStringLiteral("/sdb2"), {{QStringLiteral("dev"), "8:18\n"}, {QStringLiteral("partition"), "2\n"}});
         t.write(QStringLiteral("proc/self/mountinfo"),
-                "22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw\n"
-                "90 22 8:17 / /media/alice/MY\\040STICK rw,nosuid - vfat /dev/sdb1 rw\n"
-                "91 22 8:17 / /mnt/again rw - vfat /dev/sdb1 rw\n");
+            "22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw\n"
+            "90 22 8:17 / /media/alice/MY\\040STICK rw,nosuid - vfat /dev/sdb1 rw\n"
+            "91 22 8:17 / /mnt/again rw - vfat /dev/sdb1 rw\n");
         t.write(QStringLiteral("proc/swaps"), "Filename Type Size Used Priority\n/dev/sdb2 partition 1024 0 -2\n");
-        t.write(QStringLiteral("run/udev/data/b8:17"), "S:disk/by-label/MY\\x20STICK\nE:ID_FS_LABEL=MY_STICK\nE:ID_FS_TYPE=vfat\n");
+        t.write(QStringLiteral("run/udev/data/b8:17"),
+            "S:disk/by-label/MY\\x20STICK\nE:ID_FS_LABEL=MY_STICK\nE:ID_FS_TYPE=vfat\n");
         HostTopology topo = TopologyReader(SysfsRoot(t.root())).readAll();
         const UsbDevice *d = topo.device(QStringLiteral("2-1"));
         QVERIFY(d);
@@ -117,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(p1.name, QStringLiteral("sdb1"));
         QVERIFY(p1.isPartition);
         QCOMPARE(p1.label, QStringLiteral("MY_STICK"));
-        QCOMPARE(p1.mountPoints, (QStringList{QStringLiteral("/media/alice/MY STICK"), QStringLiteral("/mnt/again")}));
+        QCOMPARE(p1.mountPoints, (QStringList {QStringLiteral("/media/alice/MY STICK"), QStringLiteral("/mnt/again")}));
         QVERIFY(d->blockDevices.at(2).swap);
     }
 
@@ -126,15 +131,12 @@ private Q_SLOTS:
         FakeTree t;
         const QString c = t.addXhci();
         const QString dev = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-3"),
-                                        {{QStringLiteral("idVendor"), "\xff\xfe garbage\n"},
-                                         {QStringLiteral("speed"), "fast\n"},
-                                         {QStringLiteral("bMaxPower"), "a lot\n"},
-                                         {QStringLiteral("bConfigurationValue"), "\n"},
-                                         {QStringLiteral("busnum"), "-1\n"},
-                                         {QStringLiteral("descriptors"), QByteArray("\x12\x01\x00", 3)}});
+            {{QStringLiteral("idVendor"), "\xff\xfe garbage\n"}, {QStringLiteral("speed"), "fast\n"},
+                {QStringLiteral("bMaxPower"), "a lot\n"}, {QStringLiteral("bConfigurationValue"), "\n"},
+                {QStringLiteral("busnum"), "-1\n"}, {QStringLiteral("descriptors"), QByteArray("\x12\x01\x00", 3)}});
         QFile::remove(t.abs(dev + QStringLiteral("/product")));
         QFile::remove(t.abs(dev + QStringLiteral("/authorized")));
-        TopologyReader reader{SysfsRoot(t.root())};
+        TopologyReader reader {SysfsRoot(t.root())};
         HostTopology topo = reader.readAll();
         const UsbDevice *d = topo.device(QStringLiteral("1-3"));
         QVERIFY(d);
@@ -147,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(!d->authorized);
         QVERIFY(d->product.isEmpty());
         QVERIFY(!d->descriptors);
-        QVERIFY2(topo.warnings.join(QLatin1Char('\n')).contains(QLatin1String("1-3: descriptors")), qPrintable(topo.warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(topo.warnings.join(QLatin1Char('\n')).contains(QLatin1String("1-3: descriptors")),
+            qPrintable(topo.warnings.join(QLatin1Char('\n'))));
         QVERIFY(!d->displayName().isEmpty());
     }
 
@@ -192,7 +195,7 @@ private Q_SLOTS:
         const QString c = t.addXhci();
         const QString dev = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-4"));
         QDir(t.abs(dev)).removeRecursively();
-        TopologyReader reader{SysfsRoot(t.root())};
+        TopologyReader reader {SysfsRoot(t.root())};
         HostTopology topo = reader.readAll();
         QVERIFY(topo.isConsistent());
         QVERIFY(topo.port(QStringLiteral("usb1-port4"))->deviceId.isEmpty());
@@ -203,14 +206,14 @@ private Q_SLOTS:
     {
         FakeTree t;
         const QString c = t.addXhci();
-        TopologyReader reader{SysfsRoot(t.root())};
+        TopologyReader reader {SysfsRoot(t.root())};
         HostTopology topo = reader.readAll();
         // Plug a hub with a device into usb1-port3.
         const QString hub = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-3"), {}, {});
         t.makeHub(hub, QStringLiteral("1-3"), 4);
         t.addDevice(hub, QStringLiteral("1-3.1"));
         TopologyChange ch = topo.replacePort(QStringLiteral("usb1-port3"), reader.readPort(QStringLiteral("usb1"), 3));
-        QCOMPARE(ch.structure, QSet<QString>{QStringLiteral("usb1-port3")});
+        QCOMPARE(ch.structure, QSet<QString> {QStringLiteral("usb1-port3")});
         QVERIFY(!ch.controllerSetChanged);
         QVERIFY(topo.isConsistent());
         QCOMPARE(topo.devices.size(), 2);
@@ -219,12 +222,12 @@ private Q_SLOTS:
         t.write(hub + QStringLiteral("/1-3.1/authorized"), "0\n");
         ch = topo.replacePort(QStringLiteral("usb1-port3"), reader.readPort(QStringLiteral("usb1"), 3));
         QVERIFY(ch.structure.isEmpty());
-        QCOMPARE(ch.data, QSet<QString>{QStringLiteral("1-3.1")});
+        QCOMPARE(ch.data, QSet<QString> {QStringLiteral("1-3.1")});
         // Unplug the hub.
         QDir(t.abs(hub)).removeRecursively();
         QFile::remove(t.abs(QStringLiteral("sys/bus/usb/devices/1-3")));
         ch = topo.replacePort(QStringLiteral("usb1-port3"), reader.readPort(QStringLiteral("usb1"), 3));
-        QCOMPARE(ch.structure, QSet<QString>{QStringLiteral("usb1-port3")});
+        QCOMPARE(ch.structure, QSet<QString> {QStringLiteral("usb1-port3")});
         QVERIFY(topo.isConsistent());
         QVERIFY(topo.devices.isEmpty());
         QCOMPARE(topo.ports.size(), 8);
@@ -239,7 +242,8 @@ private Q_SLOTS:
         const QString hub = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-1"), {}, {});
         t.makeHub(hub, QStringLiteral("1-1"), 4);
         // Bus-powered hub: configuration descriptor bmAttributes 0x80 (no self-powered bit).
-        QByteArray desc = QByteArray::fromHex("12010002090000404c0500100001000000010902190001010080320904000001090000000705810301000c");
+        QByteArray desc = QByteArray::fromHex(
+            "12010002090000404c0500100001000000010902190001010080320904000001090000000705810301000c");
         t.write(hub + QStringLiteral("/descriptors"), desc);
         t.addDevice(hub, QStringLiteral("1-1.1"), {{QStringLiteral("bMaxPower"), "500mA\n"}});
         t.addDevice(hub, QStringLiteral("1-1.2"), {{QStringLiteral("bMaxPower"), "100mA\n"}});
