@@ -32,6 +32,12 @@ SysfsHostBackend::SysfsHostBackend(Options options, QObject *parent)
     connect(&m_flushTimer, &QTimer::timeout, this, &SysfsHostBackend::flush);
 }
 
+SysfsHostBackend::~SysfsHostBackend()
+{
+    if (m_mountsFd >= 0)
+        ::close(m_mountsFd);
+}
+
 bool SysfsHostBackend::isLive() const
 {
     return m_monitor && m_monitor->isRunning();
@@ -47,9 +53,9 @@ void SysfsHostBackend::start()
         if (!m_monitor->start())
             m_status = m_monitor->errorString();
         // Mount tables change without a udev event: /proc/self/mountinfo signals POLLPRI then.
-        const int fd = ::open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
-        if (fd >= 0) {
-            auto *mounts = new QSocketNotifier(fd, QSocketNotifier::Exception, this);
+        m_mountsFd = ::open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
+        if (m_mountsFd >= 0) {
+            auto *mounts = new QSocketNotifier(m_mountsFd, QSocketNotifier::Exception, this);
             connect(mounts, &QSocketNotifier::activated, this, [this] {
                 for (const UsbDevice &d : std::as_const(m_topology.devices)) {
                     if (!d.blockDevices.isEmpty())
@@ -57,9 +63,6 @@ void SysfsHostBackend::start()
                 }
                 if (!m_dirtyDevices.isEmpty())
                     m_flushTimer.start();
-            });
-            connect(mounts, &QObject::destroyed, this, [fd] {
-                ::close(fd);
             });
         }
     }

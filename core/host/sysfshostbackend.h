@@ -22,6 +22,7 @@ public:
         bool useHardwareDatabase = true;
     };
     explicit SysfsHostBackend(Options options, QObject *parent = nullptr);
+    ~SysfsHostBackend() override;
     SysfsHostBackend(const SysfsHostBackend &) = delete;
     SysfsHostBackend &operator=(const SysfsHostBackend &) = delete;
 
@@ -52,6 +53,7 @@ private:
     QSet<QString> m_dirtyControllers; // controller ids (root hub add/remove)
     QTimer m_flushTimer;
     quint64 m_eventCount = 0;
+    int m_mountsFd = -1; // /proc/self/mountinfo, polled for mount changes
 };
 
 } // namespace plugboard::host

@@ -8,8 +8,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+
 #include <QSignalSpy>
 #include <QTest>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 #include <umockdev.h>
 
@@ -215,6 +220,7 @@ private Q_SLOTS:
         const QByteArray blockDir = QByteArray(lun) + "/block";
         QVERIFY(QDir().mkpath(QFile::decodeName(QByteArray(bedRoot) + blockDir)));
         g_free(bedRoot);
+
         gchar *disk = umockdev_testbed_add_device(m_bed, "block", "sdb", blockDir.constData(), "dev", "8:16", "size",
             "60062500", nullptr, "DEVTYPE", "disk", nullptr);
         QVERIFY(disk);
@@ -226,6 +232,54 @@ private Q_SLOTS:
         QCOMPARE(d->blockDevices.first().sizeBytes, qint64(60062500) * 512);
         QCOMPARE(changed.last().first().value<TopologyChange>().data, QSet<QString> {QStringLiteral("2-3")});
         for (gchar *p : {pci, root, stick, iface, host, target, lun, disk})
+            g_free(p);
+    }
+
+    void mountTableChangesRefreshStorage()
+    {
+        // A stick whose block device has the device number of a real tmpfs mount: when that is
+        // unmounted, /proc/self/mountinfo signals a change and the stick's mounts are re-read.
+        QTemporaryDir mnt;
+        const QByteArray where = QFile::encodeName(mnt.path());
+        QProcess mount;
+        mount.start(QStringLiteral("mount"),
+            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("plugboard-test"), mnt.path()});
+        if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        struct stat st;
+        QCOMPARE(::stat(where.constData(), &st), 0);
+        const QByteArray devNum = QByteArray::number(major(st.st_dev)) + ':' + QByteArray::number(minor(st.st_dev));
+        gchar *pci
+            = umockdev_testbed_add_device(m_bed, "pci", "0000:00:14.0", nullptr, "vendor", "0x8086", nullptr, nullptr);
+        gchar *root = umockdev_testbed_add_device(m_bed, "usb", "usb1", pci, "maxchild", "2", "bDeviceClass", "09",
+            "speed", "480", nullptr, "DEVTYPE", "usb_device", nullptr);
+        gchar *stick = umockdev_testbed_add_device(m_bed, "usb", "1-1", root, "idVendor", "0781", "idProduct", "5567",
+            "speed", "480", nullptr, "DEVTYPE", "usb_device", nullptr);
+        gchar *iface = umockdev_testbed_add_device(
+            m_bed, "usb", "1-1:1.0", stick, "bInterfaceClass", "08", nullptr, "DEVTYPE", "usb_interface", nullptr);
+        gchar *host = umockdev_testbed_add_device(m_bed, "scsi", "host0", iface, nullptr, nullptr);
+        gchar *target = umockdev_testbed_add_device(m_bed, "scsi", "target0:0:0", host, nullptr, nullptr);
+        gchar *lun = umockdev_testbed_add_device(m_bed, "scsi", "0:0:0:0", target, nullptr, nullptr);
+        gchar *bedRoot = umockdev_testbed_get_root_dir(m_bed);
+        const QByteArray blockDir = QByteArray(lun) + "/block";
+        QVERIFY(QDir().mkpath(QFile::decodeName(QByteArray(bedRoot) + blockDir)));
+        gchar *disk = umockdev_testbed_add_device(m_bed, "block", "sdz", blockDir.constData(), "dev",
+            devNum.constData(), nullptr, "DEVTYPE", "disk", nullptr);
+        SysfsHostBackend backend({QStringLiteral("/"), true, false});
+        QSignalSpy changed(&backend, &HostBackend::topologyChanged);
+        backend.start();
+        const UsbDevice *d = backend.topology().device(QStringLiteral("1-1"));
+        QVERIFY(d);
+        QCOMPARE(d->blockDevices.size(), 1);
+        QCOMPARE(d->blockDevices.first().mountPoints, QStringList {mnt.path()});
+        QProcess umount;
+        umount.start(QStringLiteral("umount"), {mnt.path()});
+        QVERIFY(umount.waitForFinished(10000));
+        QCOMPARE(umount.exitCode(), 0);
+        QVERIFY(changed.wait(5000));
+        d = backend.topology().device(QStringLiteral("1-1"));
+        QVERIFY(d->blockDevices.first().mountPoints.isEmpty());
+        for (gchar *p : {pci, root, stick, iface, host, target, lun, bedRoot, disk})
             g_free(p);
     }
 
