@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl: the command-line face of the core (wiring only; the work is in core/).
+#include "host/deviceresolver.h"
 #include "host/sysfshostbackend.h"
 #include "host/topologyformat.h"
+#include "libvirt/guestdirectory.h"
+#include "libvirt/guestformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -73,6 +77,155 @@ int cmdDevices(const QStringList &args)
         return 1;
     return 0;
 }
+bool parseOrUsage(QCommandLineParser &p, const QString &cmd, const QStringList &args, int *rc)
+{
+    p.addHelpOption();
+    if (!p.parse(QStringList {QStringLiteral("plugboardctl ") + cmd} + args)) {
+        *rc = usage(p.errorText());
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        *rc = 0;
+        return false;
+    }
+    return true;
+}
+
+QStringList connectUris(const QCommandLineParser &p)
+{
+    const QStringList given = p.values(QStringLiteral("connect"));
+    return given.isEmpty() ? libvirt::GuestDirectory::defaultUris() : given;
+}
+
+void writeJson(const QJsonObject &o)
+{
+    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+}
+
+int cmdGuests(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "plugboardctl", "List KVM (libvirt) guests with their USB controllers and devices."));
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("plugboardctl", "Write one JSON document.")});
+    p.addOption({QStringLiteral("connect"),
+        QCoreApplication::translate("plugboardctl", "A libvirt URI (repeatable; replaces the defaults)."),
+        QStringLiteral("URI")});
+    p.addOption({QStringLiteral("vmx"), QCoreApplication::translate("plugboardctl", "A VMware .vmx file (repeatable)."),
+        QStringLiteral("FILE")});
+    int rc = 0;
+    if (!parseOrUsage(p, QStringLiteral("guests"), args, &rc))
+        return rc;
+    if (!p.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("plugboardctl", "'guests' takes no arguments, got '%1'.")
+                         .arg(p.positionalArguments().constFirst()));
+    if (p.isSet(QStringLiteral("vmx"))) {
+        printErr(QCoreApplication::translate(
+            "plugboardctl", "VMware guests (--vmx) are not supported by this version yet."));
+        return 1;
+    }
+    const bool explicitUris = p.isSet(QStringLiteral("connect"));
+    libvirt::GuestDirectory dir(connectUris(p));
+    dir.openAll();
+    QJsonArray guests;
+    QString text;
+    int failed = 0;
+    for (const auto &c : dir.connections()) {
+        if (c.error.isSet()) {
+            ++failed;
+            printErr(c.uri + QStringLiteral(": ") + c.error.userMessage());
+        }
+        for (const libvirt::GuestInfo &g : c.guests) {
+            guests.append(libvirt::guestToJson(g));
+            text += libvirt::guestToText(g);
+        }
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("guests"), guests);
+        writeJson(o);
+    } else {
+        QTextStream(stdout) << text;
+    }
+    // Unreachable default connections are normal (no libvirtd); an unreachable URI the user named is a failure.
+    return explicitUris && failed == int(dir.connections().size()) ? 1 : 0;
+}
+
+int cmdAttachDetach(const QString &cmd, const QStringList &args)
+{
+    const bool attach = cmd == QLatin1String("attach");
+    QCommandLineParser p;
+    p.setApplicationDescription(attach
+            ? QCoreApplication::translate("plugboardctl", "Give a host USB device to a guest.")
+            : QCoreApplication::translate("plugboardctl", "Take a USB device back from a guest."));
+    p.addPositionalArgument(QStringLiteral("DEVICE"),
+        QCoreApplication::translate("plugboardctl", "Kernel name (1-1.4) or vid:pid[:serial]."));
+    p.addPositionalArgument(QStringLiteral("GUEST"),
+        QCoreApplication::translate("plugboardctl", "URI#name, a bare guest name, or a .vmx file."));
+    p.addOption({QStringLiteral("live"), QCoreApplication::translate("plugboardctl", "Only the running guest.")});
+    p.addOption(
+        {QStringLiteral("config"), QCoreApplication::translate("plugboardctl", "Only the persistent definition.")});
+    p.addOption(
+        {QStringLiteral("both"), QCoreApplication::translate("plugboardctl", "The running guest and its definition.")});
+    p.addOption({QStringLiteral("connect"),
+        QCoreApplication::translate("plugboardctl", "A libvirt URI (repeatable; replaces the defaults)."),
+        QStringLiteral("URI")});
+    int rc = 0;
+    if (!parseOrUsage(p, cmd, args, &rc))
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return usage(QCoreApplication::translate("plugboardctl", "'%1' needs DEVICE and GUEST.").arg(cmd));
+    const int modes = int(p.isSet(QStringLiteral("live"))) + int(p.isSet(QStringLiteral("config")))
+        + int(p.isSet(QStringLiteral("both")));
+    if (modes > 1)
+        return usage(QCoreApplication::translate("plugboardctl", "Give at most one of --live, --config and --both."));
+    if (!host::isDeviceArgument(pos.at(0)))
+        return usage(QCoreApplication::translate(
+            "plugboardctl", "'%1' is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].")
+                         .arg(pos.at(0)));
+    if (pos.at(1).endsWith(QLatin1String(".vmx"))) {
+        printErr(QCoreApplication::translate("plugboardctl", "VMware guests are not supported by this version yet."));
+        return 1;
+    }
+    // The host device: must be plugged in to attach; to detach, an identity is enough.
+    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
+    backend.start();
+    const host::DeviceLookup dev = host::lookupDevice(backend.topology(), pos.at(0));
+    libvirt::HostdevSpec spec;
+    if (dev.device) {
+        spec = libvirt::hostdevSpecFor(backend.topology(), *dev.device);
+    } else if (!attach && dev.identity && dev.candidates.isEmpty()) {
+        spec.vendorId = dev.identity->vendorId;
+        spec.productId = dev.identity->productId;
+    } else {
+        printErr(dev.error);
+        return 1;
+    }
+    libvirt::GuestDirectory dir(connectUris(p));
+    const auto match = dir.find(pos.at(1));
+    if (!match.session) {
+        printErr(match.error);
+        return 1;
+    }
+    libvirt::AttachMode mode = match.guest->isRunning() ? libvirt::AttachMode::Both : libvirt::AttachMode::Config;
+    if (p.isSet(QStringLiteral("live")))
+        mode = libvirt::AttachMode::Live;
+    else if (p.isSet(QStringLiteral("config")))
+        mode = libvirt::AttachMode::Config;
+    else if (p.isSet(QStringLiteral("both")))
+        mode = libvirt::AttachMode::Both;
+    const libvirt::OperationResult r = attach ? match.session->attachHostdev(match.guest->name, spec, mode)
+                                              : match.session->detachHostdev(match.guest->name, spec, mode);
+    if (!r.ok) {
+        printErr(r.message);
+        return 1;
+    }
+    QTextStream(stdout) << match.guest->id() << ": " << r.message << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -98,5 +251,9 @@ int main(int argc, char **argv)
     const QString cmd = args.takeFirst();
     if (cmd == QLatin1String("devices"))
         return cmdDevices(args);
+    if (cmd == QLatin1String("guests"))
+        return cmdGuests(args);
+    if (cmd == QLatin1String("attach") || cmd == QLatin1String("detach"))
+        return cmdAttachDetach(cmd, args);
     return usage(QCoreApplication::translate("plugboardctl", "Unknown command '%1'.").arg(cmd));
 }

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GuestDirectory: opening, listing and name resolution across connections.
+#include "guestdirectory.h"
+
+#include "host/deviceresolver.h"
+
+#include <QCoreApplication>
+
+namespace plugboard::libvirt {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("plugboard::libvirt::GuestDirectory", s);
+}
+} // namespace
+
+QStringList GuestDirectory::defaultUris()
+{
+    return {QStringLiteral("qemu:///system"), QStringLiteral("qemu:///session")};
+}
+
+GuestDirectory::GuestDirectory(QStringList uris)
+{
+    for (const QString &u : uris) {
+        Connection c;
+        c.uri = u;
+        m_connections.push_back(std::move(c));
+    }
+}
+
+void GuestDirectory::openAll()
+{
+    LibvirtSession::ensureEventLoop();
+    for (Connection &c : m_connections) {
+        if (c.session)
+            continue;
+        c.session = std::make_unique<LibvirtSession>(c.uri);
+        if (!c.session->open(&c.error))
+            continue;
+        c.guests = c.session->guests(&c.error);
+    }
+}
+
+GuestDirectory::Match GuestDirectory::find(const QString &arg)
+{
+    Match m;
+    const int hash = arg.indexOf(QLatin1Char('#'));
+    if (hash > 0) {
+        const QString uri = arg.left(hash);
+        const QString name = arg.mid(hash + 1);
+        Connection *conn = nullptr;
+        for (Connection &c : m_connections) {
+            if (c.uri == uri || (c.session && c.session->canonicalUri() == uri))
+                conn = &c;
+        }
+        if (!conn) {
+            Connection c;
+            c.uri = uri;
+            m_connections.push_back(std::move(c));
+            openAll();
+            conn = &m_connections.back();
+        }
+        if (!conn->session || !conn->session->isOpen()) {
+            m.error = tr("Cannot connect to %1: %2").arg(uri, conn->error.userMessage());
+            return m;
+        }
+        LibvirtError err;
+        m.guest = conn->session->guest(name, &err);
+        if (!m.guest) {
+            m.error = tr("There is no guest %1 on %2.").arg(name, conn->session->canonicalUri());
+            return m;
+        }
+        m.session = conn->session.get();
+        return m;
+    }
+    openAll();
+    QStringList ids;
+    for (Connection &c : m_connections) {
+        for (const GuestInfo &g : c.guests) {
+            if (g.name == arg) {
+                ids.append(g.id());
+                m.session = c.session.get();
+                m.guest = g;
+            }
+        }
+    }
+    if (ids.size() > 1) {
+        m.session = nullptr;
+        m.guest.reset();
+        m.error = tr("%1 names several guests: %2. Give one as URI#name.").arg(arg, ids.join(QStringLiteral(", ")));
+    } else if (ids.isEmpty()) {
+        QStringList unreachable;
+        for (const Connection &c : m_connections) {
+            if (c.error.isSet())
+                unreachable.append(c.uri);
+        }
+        m.error = unreachable.isEmpty()
+            ? tr("There is no guest named %1.").arg(arg)
+            : tr("There is no guest named %1 (not reachable: %2).").arg(arg, unreachable.join(QStringLiteral(", ")));
+    }
+    return m;
+}
+
+HostdevSpec hostdevSpecFor(const host::HostTopology &topo, const host::UsbDevice &device)
+{
+    HostdevSpec spec;
+    spec.vendorId = device.vendorId;
+    spec.productId = device.productId;
+    // libvirt refuses an ambiguous vendor/product ("Multiple USB devices for …"): pin the address.
+    if (host::twinCount(topo, device) > 0) {
+        spec.bus = device.busnum;
+        spec.device = device.devnum;
+    }
+    return spec;
+}
+
+} // namespace plugboard::libvirt

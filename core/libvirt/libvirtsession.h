@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One libvirt connection used synchronously: guests with their USB state, attach and detach.
+// The GUI drives it from one worker thread per connection (LibvirtConnection); the CLI directly.
+#pragma once
+
+#include "domainusb.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+typedef struct _virConnect *virConnectPtr;
+
+namespace plugboard::libvirt {
+
+// libvirt's error, kept typed; userMessage() says what happened and what to do.
+struct LibvirtError
+{
+    int code = 0; // virErrorNumber
+    int domain = 0; // virErrorDomain
+    QString message;
+    bool isSet() const { return code != 0 || !message.isEmpty(); }
+    QString userMessage() const;
+    // Catalog id when the message is one the diagnostics know (kvm-in-use-other-domain …), else empty.
+    QString catalogId() const;
+    static LibvirtError last(); // virGetLastError() of this thread, then reset
+    static LibvirtError plain(const QString &message);
+};
+
+struct GuestInfo
+{
+    QString uri; // canonical, as virConnectGetURI returns it
+    QString name, uuid;
+    QString state; // libvirt's words: running, paused, shut off, crashed, pmsuspended, blocked, shutdown, unknown
+    bool persistent = false;
+    DomainUsb usb; // live definition (the inactive one when not running)
+    std::optional<DomainUsb> inactiveUsb; // persistent definition of a running guest
+    QString id() const { return uri + QLatin1Char('#') + name; }
+    bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused"); }
+    bool operator==(const GuestInfo &) const = default;
+};
+
+enum class AttachMode { Live, Config, Both };
+
+// What to give a guest: a host USB device by vendor/product, pinned by address where needed.
+struct HostdevSpec
+{
+    QString vendorId, productId; // 4 hex digits
+    std::optional<int> bus, device;
+    QString startupPolicy; // empty = libvirt's default (mandatory)
+    QString toXml() const;
+};
+
+struct OperationResult
+{
+    bool ok = false;
+    bool redefined = false; // the driver could not attach: the persistent definition was rewritten
+    LibvirtError error;
+    QString message; // what happened, in the user's words
+};
+
+class LibvirtSession
+{
+public:
+    // Registers libvirt's default event loop once and runs it on its own thread for the life of the
+    // process (it must never stop while connections live). Call before the first connection.
+    static void ensureEventLoop();
+    static QString stateName(int virState);
+
+    explicit LibvirtSession(QString uri);
+    ~LibvirtSession();
+    LibvirtSession(const LibvirtSession &) = delete;
+    LibvirtSession &operator=(const LibvirtSession &) = delete;
+
+    bool open(LibvirtError *error);
+    bool isOpen() const;
+    bool isAlive() const;
+    void close();
+    QString uri() const { return m_uri; }
+    QString canonicalUri() const { return m_canonical.isEmpty() ? m_uri : m_canonical; }
+    virConnectPtr handle() const;
+
+    QList<GuestInfo> guests(LibvirtError *error);
+    std::optional<GuestInfo> guest(const QString &name, LibvirtError *error);
+
+    OperationResult attachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode);
+    OperationResult detachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode);
+    OperationResult attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    QString m_uri, m_canonical;
+};
+
+} // namespace plugboard::libvirt
+
+Q_DECLARE_METATYPE(plugboard::libvirt::GuestInfo)
+Q_DECLARE_METATYPE(plugboard::libvirt::OperationResult)
