@@ -470,6 +470,11 @@ OperationResult LibvirtSession::detachHostdev(const QString &guest, const Hostde
     }
     // The live and the persistent definitions are searched separately: the entry may differ
     // (or exist in only one of them) and its bus/device numbers may have changed since.
+    if (mode == AttachMode::Live && !g->isRunning()) {
+        r.message = LibvirtError {VIR_ERR_OPERATION_INVALID, VIR_FROM_DOMAIN, QStringLiteral("domain is not running")}
+                        .userMessage();
+        return r;
+    }
     const bool wantLive = mode != AttachMode::Config && g->isRunning();
     const bool wantConfig = mode != AttachMode::Live && g->persistent;
     const DomainUsb &configUsb = g->inactiveUsb ? *g->inactiveUsb : g->usb;

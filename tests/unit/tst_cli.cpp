@@ -113,6 +113,67 @@ private Q_SLOTS:
         QVERIFY(!QString::fromUtf8(hidden.out).contains(QLatin1String("empty")));
     }
 
+    void guestsFollowTheContract()
+    {
+        const Run r = ctl({QStringLiteral("guests"), QStringLiteral("--json"), QStringLiteral("--connect"),
+            QStringLiteral("test:///default")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray guests = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("guests")).toArray();
+        QCOMPARE(guests.size(), 1);
+        const QJsonObject g = guests.first().toObject();
+        QCOMPARE(g.value(QStringLiteral("id")).toString(), QStringLiteral("test:///default#test"));
+        QCOMPARE(g.value(QStringLiteral("hypervisor")).toString(), QStringLiteral("libvirt"));
+        QCOMPARE(g.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QVERIFY(g.value(QStringLiteral("usb_controllers")).isArray());
+        QVERIFY(g.value(QStringLiteral("usb_devices")).isArray());
+        // A URI the user named and that cannot be reached: exit 1 with a sentence, not a stack.
+        const Run bad = ctl({QStringLiteral("guests"), QStringLiteral("--connect"),
+            QStringLiteral("qemu+unix:///system?socket=/nonexistent.sock")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("not reachable"), bad.err.constData());
+        QCOMPARE(bad.err.count('\n'), 1);
+    }
+
+    void attachAndDetachUsage()
+    {
+        const QString guest = QStringLiteral("test:///default#test");
+        QCOMPARE(ctl({QStringLiteral("attach")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("attach"), QStringLiteral("1-1")}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("attach"), QStringLiteral("not-a-device"), guest}).code, 2);
+        QCOMPARE(ctl({QStringLiteral("attach"), QStringLiteral("1-1"), guest, QStringLiteral("--live"),
+                         QStringLiteral("--config")})
+                     .code,
+            2);
+        // This machine has no such device: a one-line reason, exit 1.
+        const Run missing = ctl({QStringLiteral("attach"), QStringLiteral("1-9.9"), guest});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains("no USB device 1-9.9"), missing.err.constData());
+        // Detach by identity works without the device plugged in; the guest simply has none.
+        const Run none = ctl({QStringLiteral("detach"), QStringLiteral("0781:5567"), guest});
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains("has no USB device 0781:5567"), none.err.constData());
+        const Run noGuest = ctl({QStringLiteral("detach"), QStringLiteral("0781:5567"), QStringLiteral("zulu"),
+            QStringLiteral("--connect"), QStringLiteral("test:///default")});
+        QCOMPARE(noGuest.code, 1);
+        QVERIFY(noGuest.err.contains("no guest named zulu"));
+    }
+
+    void attachARealDeviceUnderUmockdev()
+    {
+        // The camera recording as the host; libvirt's test driver as the hypervisor (it cannot
+        // attach, so the definition is rewritten and the user is told when it takes effect).
+        QProcess p;
+        p.start(QStringLiteral("umockdev-run"),
+            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+                QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH), QStringLiteral("attach"),
+                QStringLiteral("04a9:31c0"), QStringLiteral("test"), QStringLiteral("--connect"),
+                QStringLiteral("test:///default")});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains("test:///default#test: ") && out.contains("next start"), out.constData());
+    }
+
     void badUsageAndMissingRoot()
     {
         QCOMPARE(ctl({}).code, 2);
