@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace plugboard;
@@ -36,6 +37,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("root"),
         QApplication::translate("main", "Read the host's files under DIR instead of / (a copied tree)."),
         QApplication::translate("main", "DIR")});
+    parser.addOption({QStringLiteral("connect"),
+        QApplication::translate(
+            "main", "A libvirt URI to show (repeatable; replaces qemu:///system and qemu:///session)."),
+        QStringLiteral("URI")});
     parser.process(app);
 
     host::SysfsHostBackend::Options options;
@@ -46,6 +51,14 @@ int main(int argc, char **argv)
     ui::MainWindow window;
     backend.start();
     window.setHostBackend(&backend);
+    // Guests: the default connections (or --connect), plus the ones the user added before.
+    QStringList uris = parser.values(QStringLiteral("connect"));
+    if (uris.isEmpty()) {
+        uris = {QStringLiteral("qemu:///system"), QStringLiteral("qemu:///session")};
+        uris += QSettings().value(QStringLiteral("connections/extra")).toStringList();
+    }
+    for (const QString &uri : std::as_const(uris))
+        window.addConnection(uri);
     window.show();
     return app.exec();
 }

@@ -117,6 +117,11 @@ QIcon DeviceIcons::usedPort()
     return cached(QStringLiteral("port-used"));
 }
 
+QIcon DeviceIcons::guest()
+{
+    return cached(QStringLiteral("guest"));
+}
+
 QIcon DeviceIcons::application()
 {
     return cached(QStringLiteral("plugboard"));

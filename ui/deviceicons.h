@@ -17,6 +17,7 @@ public:
     static QIcon emptyPort();
     static QIcon usedPort();
     static QIcon application();
+    static QIcon guest();
 };
 
 } // namespace plugboard::ui

@@ -4,12 +4,16 @@
 
 #include "detailspane.h"
 #include "deviceicons.h"
+#include "guestmodel.h"
+#include "guestpane.h"
 #include "host/hostbackend.h"
 #include "hostpane.h"
+#include "libvirt/libvirtconnection.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,14 +31,23 @@ MainWindow::MainWindow(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_host = new HostPane(splitter);
-    m_details = new DetailsPane(splitter);
+    auto *right = new QSplitter(Qt::Vertical, splitter);
+    right->setObjectName(QStringLiteral("rightSplitter"));
+    m_guests = new GuestPane(right);
+    m_details = new DetailsPane(right);
+    right->addWidget(m_guests);
+    right->addWidget(m_details);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
     splitter->addWidget(m_host);
-    splitter->addWidget(m_details);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
     auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Add &connection…"), this, &MainWindow::askForConnection);
+    file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
     auto *view = menuBar()->addMenu(tr("&View"));
@@ -55,13 +68,49 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_host, &HostPane::currentChanged, this, [this](const QString &id) {
         m_details->showItem(m_backend ? &m_backend->topology() : nullptr, id);
     });
+    connect(
+        m_guests, &GuestPane::operationFinished, this, [this](const QString &what, const libvirt::OperationResult &r) {
+            statusBar()->showMessage(what + QStringLiteral(": ") + r.message, 15000);
+            if (!r.ok)
+                QMessageBox::warning(this, what, r.message);
+        });
     restoreSettings();
+}
+
+void MainWindow::addConnection(const QString &uri)
+{
+    for (libvirt::LibvirtConnection *c : m_guests->model()->connections()) {
+        if (c->uri() == uri)
+            return;
+    }
+    auto *c = new libvirt::LibvirtConnection(uri, this);
+    m_guests->model()->addConnection(c);
+    c->start();
+}
+
+void MainWindow::askForConnection()
+{
+    bool ok = false;
+    const QString uri = QInputDialog::getText(this, tr("Add a libvirt connection"),
+        tr("Connection URI (for example qemu+ssh://user@host/system or test:///default):"), QLineEdit::Normal,
+        QString(), &ok)
+                            .trimmed();
+    if (!ok || uri.isEmpty())
+        return;
+    QSettings s;
+    QStringList extra = s.value(QStringLiteral("connections/extra")).toStringList();
+    if (!extra.contains(uri)) {
+        extra.append(uri);
+        s.setValue(QStringLiteral("connections/extra"), extra);
+    }
+    addConnection(uri);
 }
 
 void MainWindow::setHostBackend(host::HostBackend *backend)
 {
     m_backend = backend;
     m_host->setBackend(backend);
+    m_guests->setHostBackend(backend);
     m_details->showItem(backend ? &backend->topology() : nullptr, {});
     if (backend) {
         connect(backend, &host::HostBackend::topologyChanged, this, [this] {

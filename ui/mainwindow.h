@@ -13,6 +13,7 @@ class HostBackend;
 namespace plugboard::ui {
 
 class DetailsPane;
+class GuestPane;
 class HostPane;
 
 class MainWindow : public QMainWindow
@@ -22,7 +23,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     void setHostBackend(host::HostBackend *backend);
+    // Opens a libvirt connection (owned by the window) and shows its guests.
+    void addConnection(const QString &uri);
     HostPane *hostPane() const { return m_host; }
+    GuestPane *guestPane() const { return m_guests; }
     DetailsPane *detailsPane() const { return m_details; }
 
 protected:
@@ -31,9 +35,11 @@ protected:
 private:
     void updateStatusBar();
     void restoreSettings();
+    void askForConnection();
 
     host::HostBackend *m_backend = nullptr;
     HostPane *m_host = nullptr;
+    GuestPane *m_guests = nullptr;
     DetailsPane *m_details = nullptr;
     QLabel *m_statusLabel = nullptr;
 };

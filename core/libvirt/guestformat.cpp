@@ -58,7 +58,8 @@ QJsonObject guestToJson(const GuestInfo &g)
     }
     o.insert(QStringLiteral("usb_controllers"), controllers);
     QJsonArray devices;
-    for (const HostdevDef &h : g.usb.hostdevs) {
+    for (const HostdevEntry &e : g.hostdevEntries()) {
+        const HostdevDef &h = e.def;
         QJsonObject d;
         d.insert(QStringLiteral("vid"), str(h.vendorId));
         d.insert(QStringLiteral("pid"), str(h.productId));
@@ -66,6 +67,8 @@ QJsonObject guestToJson(const GuestInfo &g)
         d.insert(QStringLiteral("device"), opt(h.device));
         d.insert(QStringLiteral("kind"), QStringLiteral("hostdev"));
         d.insert(QStringLiteral("source"), QJsonValue(QJsonValue::Null));
+        d.insert(QStringLiteral("live"), e.live);
+        d.insert(QStringLiteral("persistent"), e.persistent);
         devices.append(d);
     }
     for (const RedirdevDef &r : g.usb.redirdevs) {

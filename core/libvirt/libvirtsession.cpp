@@ -220,6 +220,30 @@ QString LibvirtError::userMessage() const
     return tr("libvirt refused: %1").arg(message);
 }
 
+QList<HostdevEntry> GuestInfo::hostdevEntries() const
+{
+    QList<HostdevEntry> out;
+    const bool running = isRunning();
+    auto same = [](const HostdevDef &a, const HostdevDef &b) {
+        return a.vendorId == b.vendorId && a.productId == b.productId
+            && (a.vendorId.isEmpty() ? a.bus == b.bus && a.device == b.device : true);
+    };
+    for (const HostdevDef &h : usb.hostdevs)
+        out.append({h, running, !running && persistent});
+    if (inactiveUsb) {
+        for (const HostdevDef &h : inactiveUsb->hostdevs) {
+            auto it = std::find_if(out.begin(), out.end(), [&](const HostdevEntry &e) {
+                return e.live && !e.persistent && same(e.def, h);
+            });
+            if (it != out.end())
+                it->persistent = true;
+            else
+                out.append({h, false, true});
+        }
+    }
+    return out;
+}
+
 QString HostdevSpec::toXml() const
 {
     QString xml = QStringLiteral("<hostdev mode='subsystem' type='usb'>");

@@ -30,6 +30,14 @@ struct LibvirtError
     static LibvirtError plain(const QString &message);
 };
 
+// A host device as the user thinks of it: attached now, in the definition, or both.
+struct HostdevEntry
+{
+    HostdevDef def;
+    bool live = false; // in the running guest
+    bool persistent = false; // in the persistent definition
+};
+
 struct GuestInfo
 {
     QString uri; // canonical, as virConnectGetURI returns it
@@ -40,6 +48,8 @@ struct GuestInfo
     std::optional<DomainUsb> inactiveUsb; // persistent definition of a running guest
     QString id() const { return uri + QLatin1Char('#') + name; }
     bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused"); }
+    // Live entries first, then those only in the persistent definition (effective at next start).
+    QList<HostdevEntry> hostdevEntries() const;
     bool operator==(const GuestInfo &) const = default;
 };
 

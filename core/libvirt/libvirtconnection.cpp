@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LibvirtWorker/LibvirtConnection: libvirt's callbacks arrive on its event-loop thread and are
+// marshalled to the worker; the worker's results are marshalled to the owner as value types.
+#include "libvirtconnection.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace plugboard::libvirt {
+
+namespace {
+void queueRefresh(void *opaque, virDomainPtr dom)
+{
+    auto *worker = static_cast<LibvirtWorker *>(opaque);
+    const QString name = QString::fromUtf8(virDomainGetName(dom));
+    QMetaObject::invokeMethod(worker, "refreshGuest", Qt::QueuedConnection, Q_ARG(QString, name));
+}
+
+int onLifecycle(virConnectPtr, virDomainPtr dom, int, int, void *opaque)
+{
+    queueRefresh(opaque, dom);
+    return 0;
+}
+
+void onDeviceChange(virConnectPtr, virDomainPtr dom, const char *, void *opaque)
+{
+    queueRefresh(opaque, dom);
+}
+
+void onClose(virConnectPtr, int reason, void *opaque)
+{
+    static_cast<LibvirtWorker *>(opaque)->onConnectionClosed(reason);
+}
+} // namespace
+
+LibvirtWorker::LibvirtWorker(QString uri)
+    : m_uri(uri)
+    , m_session(std::move(uri))
+{
+}
+
+LibvirtWorker::~LibvirtWorker() = default;
+
+void LibvirtWorker::start()
+{
+    if (!m_retry) {
+        m_retry = new QTimer(this);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, this, &LibvirtWorker::connectNow);
+    }
+    connectNow();
+}
+
+void LibvirtWorker::connectNow()
+{
+    Q_EMIT stateChanged(ConnectionState::Connecting, tr("Connecting…"), m_session.canonicalUri());
+    LibvirtError err;
+    if (!m_session.open(&err)) {
+        Q_EMIT stateChanged(ConnectionState::Disconnected,
+            tr("%1 Retrying in %2 s.").arg(err.userMessage()).arg(m_backoffMs / 1000), m_session.canonicalUri());
+        m_retry->start(m_backoffMs);
+        m_backoffMs = qMin(m_backoffMs * 2, 30000);
+        return;
+    }
+    m_backoffMs = 1000;
+    m_closeRegistered = virConnectRegisterCloseCallback(m_session.handle(), onClose, this, nullptr) == 0;
+    registerEvents();
+    Q_EMIT stateChanged(ConnectionState::Connected, QString(), m_session.canonicalUri());
+    refreshAll();
+}
+
+void LibvirtWorker::registerEvents()
+{
+    virConnectPtr c = m_session.handle();
+    const int lifecycle = virConnectDomainEventRegisterAny(
+        c, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(onLifecycle), this, nullptr);
+    const int added = virConnectDomainEventRegisterAny(
+        c, nullptr, VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_CALLBACK(onDeviceChange), this, nullptr);
+    const int removed = virConnectDomainEventRegisterAny(
+        c, nullptr, VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(onDeviceChange), this, nullptr);
+    for (int id : {lifecycle, added, removed}) {
+        if (id >= 0)
+            m_callbackIds.append(id);
+    }
+    virResetLastError();
+}
+
+void LibvirtWorker::deregisterEvents()
+{
+    if (!m_session.handle())
+        return;
+    for (int id : std::as_const(m_callbackIds))
+        virConnectDomainEventDeregisterAny(m_session.handle(), id);
+    m_callbackIds.clear();
+    if (m_closeRegistered)
+        virConnectUnregisterCloseCallback(m_session.handle(), onClose);
+    m_closeRegistered = false;
+    virResetLastError();
+}
+
+void LibvirtWorker::onConnectionClosed(int reason)
+{
+    QString why;
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_EOF:
+        why = tr("libvirt closed the connection (the daemon stopped or restarted).");
+        break;
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
+        why = tr("libvirt stopped answering (keep-alive timed out).");
+        break;
+    case VIR_CONNECT_CLOSE_REASON_ERROR:
+        why = tr("The connection to libvirt failed.");
+        break;
+    default:
+        why = tr("The connection to libvirt was closed.");
+        break;
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, why] {
+            dropConnection(why);
+        },
+        Qt::QueuedConnection);
+}
+
+void LibvirtWorker::dropConnection(const QString &why)
+{
+    if (!m_session.isOpen())
+        return;
+    deregisterEvents();
+    m_session.close();
+    Q_EMIT stateChanged(
+        ConnectionState::Disconnected, why + QLatin1Char(' ') + tr("Reconnecting…"), m_session.canonicalUri());
+    m_retry->start(m_backoffMs);
+}
+
+void LibvirtWorker::refreshAll()
+{
+    if (!m_session.isOpen())
+        return;
+    LibvirtError err;
+    const QList<GuestInfo> guests = m_session.guests(&err);
+    if (err.isSet() && !m_session.isAlive()) {
+        dropConnection(err.userMessage());
+        return;
+    }
+    m_known.clear();
+    for (const GuestInfo &g : guests)
+        m_known.append(g.name);
+    Q_EMIT guestsReset(guests);
+}
+
+void LibvirtWorker::refreshGuest(const QString &name)
+{
+    if (!m_session.isOpen())
+        return;
+    LibvirtError err;
+    if (const auto g = m_session.guest(name, &err)) {
+        if (!m_known.contains(name))
+            m_known.append(name);
+        Q_EMIT guestChanged(*g);
+    } else if (!m_session.isAlive()) {
+        dropConnection(err.userMessage());
+    } else if (m_known.removeAll(name) > 0) {
+        Q_EMIT guestRemoved(name);
+    }
+}
+
+void LibvirtWorker::attach(quint64 op, const QString &guest, const HostdevSpec &spec, int mode)
+{
+    OperationResult r = m_session.isOpen() ? m_session.attachHostdev(guest, spec, AttachMode(mode))
+                                           : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
+                                               tr("Not connected to %1.").arg(m_uri)};
+    Q_EMIT operationFinished(op, r);
+    refreshGuest(guest);
+}
+
+void LibvirtWorker::detach(quint64 op, const QString &guest, const HostdevSpec &spec, int mode)
+{
+    OperationResult r = m_session.isOpen() ? m_session.detachHostdev(guest, spec, AttachMode(mode))
+                                           : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
+                                               tr("Not connected to %1.").arg(m_uri)};
+    Q_EMIT operationFinished(op, r);
+    refreshGuest(guest);
+}
+
+void LibvirtWorker::shutdown()
+{
+    if (m_retry)
+        m_retry->stop();
+    deregisterEvents();
+    m_session.close();
+}
+
+LibvirtConnection::LibvirtConnection(const QString &uri, QObject *parent)
+    : QObject(parent)
+    , m_uri(uri)
+{
+    qRegisterMetaType<GuestInfo>();
+    qRegisterMetaType<QList<GuestInfo>>();
+    qRegisterMetaType<OperationResult>();
+    qRegisterMetaType<HostdevSpec>();
+    qRegisterMetaType<ConnectionState>();
+    LibvirtSession::ensureEventLoop();
+    m_worker = new LibvirtWorker(uri);
+    m_worker->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("libvirt ") + uri);
+    connect(m_worker, &LibvirtWorker::stateChanged, this,
+        [this](ConnectionState s, const QString &message, const QString &canonical) {
+            m_state = s;
+            m_message = message;
+            m_canonical = canonical;
+            Q_EMIT stateChanged();
+        });
+    connect(m_worker, &LibvirtWorker::guestsReset, this, [this](const QList<GuestInfo> &guests) {
+        m_guests = guests;
+        Q_EMIT guestsReset();
+    });
+    connect(m_worker, &LibvirtWorker::guestChanged, this, [this](const GuestInfo &g) {
+        auto it = std::lower_bound(m_guests.begin(), m_guests.end(), g.name, [](const GuestInfo &a, const QString &n) {
+            return a.name < n;
+        });
+        if (it != m_guests.end() && it->name == g.name) {
+            if (*it == g)
+                return;
+            *it = g;
+        } else {
+            m_guests.insert(it, g);
+        }
+        Q_EMIT guestChanged(g.name);
+    });
+    connect(m_worker, &LibvirtWorker::guestRemoved, this, [this](const QString &name) {
+        m_guests.removeIf([&](const GuestInfo &g) {
+            return g.name == name;
+        });
+        Q_EMIT guestRemoved(name);
+    });
+    connect(m_worker, &LibvirtWorker::operationFinished, this, &LibvirtConnection::operationFinished);
+    m_thread.start();
+}
+
+LibvirtConnection::~LibvirtConnection()
+{
+    QMetaObject::invokeMethod(m_worker, "shutdown", Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker; // its thread has finished: no event can reach it any more
+}
+
+const GuestInfo *LibvirtConnection::guest(const QString &name) const
+{
+    for (const GuestInfo &g : m_guests) {
+        if (g.name == name)
+            return &g;
+    }
+    return nullptr;
+}
+
+void LibvirtConnection::start()
+{
+    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection);
+}
+
+void LibvirtConnection::refresh()
+{
+    QMetaObject::invokeMethod(m_worker, "refreshAll", Qt::QueuedConnection);
+}
+
+quint64 LibvirtConnection::attach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
+{
+    const quint64 op = m_nextOp++;
+    QMetaObject::invokeMethod(m_worker, "attach", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
+        Q_ARG(plugboard::libvirt::HostdevSpec, spec), Q_ARG(int, int(mode)));
+    return op;
+}
+
+quint64 LibvirtConnection::detach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
+{
+    const quint64 op = m_nextOp++;
+    QMetaObject::invokeMethod(m_worker, "detach", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
+        Q_ARG(plugboard::libvirt::HostdevSpec, spec), Q_ARG(int, int(mode)));
+    return op;
+}
+
+} // namespace plugboard::libvirt

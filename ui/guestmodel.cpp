@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GuestModel: node ids are built from the connection URI, the guest name and a key of the
+// controller or device, so a re-read guest keeps its rows and only what changed moves.
+#include "guestmodel.h"
+
+#include "deviceicons.h"
+#include "host/hardwaredatabase.h"
+#include "libvirt/guestformat.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace plugboard::ui {
+
+using namespace plugboard::libvirt;
+
+namespace {
+const QChar kSep(0x1f); // unit separator: cannot appear in a URI or a guest name we display
+
+QString join(std::initializer_list<QString> parts)
+{
+    return QStringList(parts).join(kSep);
+}
+
+QString hostdevKey(const HostdevDef &h)
+{
+    return h.vendorId + QLatin1Char(':') + h.productId + QLatin1Char('@') + QString::number(h.bus.value_or(-1))
+        + QLatin1Char('.') + QString::number(h.device.value_or(-1));
+}
+
+QString entryKey(const HostdevEntry &e)
+{
+    return hostdevKey(e.def);
+}
+
+QString redirKey(const RedirdevDef &r)
+{
+    return r.type + QLatin1Char(':') + r.source() + QLatin1Char(':') + r.alias;
+}
+
+// Keys made unique by an ordinal where a guest has identical entries.
+template<typename T, typename KeyFn> QStringList uniqueKeys(const QList<T> &items, KeyFn key)
+{
+    QStringList out;
+    QHash<QString, int> seen;
+    for (const T &i : items) {
+        const QString k = key(i);
+        const int n = seen[k]++;
+        out.append(n ? k + QLatin1Char('#') + QString::number(n) : k);
+    }
+    return out;
+}
+
+QString controllerKey(const UsbControllerDef &c, int position)
+{
+    return QString::number(position) + QLatin1Char(':') + QString::number(c.index) + QLatin1Char(':') + c.model;
+}
+
+// The controller (position in the list) a device with this guest address hangs off, or -1.
+int controllerFor(const DomainUsb &usb, const GuestUsbAddress &a)
+{
+    int fallback = -1;
+    for (int i = 0; i < usb.controllers.size(); ++i) {
+        const UsbControllerDef &c = usb.controllers.at(i);
+        if (c.isCompanion() || c.model == QLatin1String("none"))
+            continue;
+        if (c.index == a.bus)
+            return i;
+        if (fallback < 0)
+            fallback = i;
+    }
+    return fallback;
+}
+
+QVariant dimmed()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+}
+} // namespace
+
+GuestModel::GuestModel(QObject *parent)
+    : IdTreeModel(parent)
+{
+}
+
+QString GuestModel::connectionNodeId(const QString &uri)
+{
+    return join({QStringLiteral("C"), uri});
+}
+
+QString GuestModel::guestNodeId(const QString &uri, const QString &name)
+{
+    return join({QStringLiteral("G"), uri, name});
+}
+
+void GuestModel::addConnection(LibvirtConnection *c)
+{
+    m_connections.append(c);
+    const QString cid = connectionNodeId(c->uri());
+    connect(c, &LibvirtConnection::stateChanged, this, [this, cid] {
+        refreshRow(cid);
+    });
+    connect(c, &LibvirtConnection::guestsReset, this, [this, cid] {
+        reconcileSubtree(cid);
+        refreshRow(cid);
+    });
+    connect(c, &LibvirtConnection::guestChanged, this, [this, c, cid](const QString &name) {
+        const QString gid = guestNodeId(c->uri(), name);
+        if (find(gid)) {
+            reconcileSubtree(gid);
+            refreshRow(gid);
+            for (const QString &kid : childIds(find(gid)))
+                refreshRow(kid);
+        } else {
+            reconcile(cid);
+        }
+        refreshRow(cid);
+    });
+    connect(c, &LibvirtConnection::guestRemoved, this, [this, cid] {
+        reconcile(cid);
+        refreshRow(cid);
+    });
+    connect(c, &QObject::destroyed, this, [this] {
+        m_connections.removeAll(nullptr);
+        reconcile(QString());
+    });
+    reconcile(QString());
+}
+
+void GuestModel::removeConnection(LibvirtConnection *c)
+{
+    disconnect(c, nullptr, this, nullptr);
+    m_connections.removeAll(c);
+    reconcile(QString());
+}
+
+QList<LibvirtConnection *> GuestModel::connections() const
+{
+    QList<LibvirtConnection *> out;
+    for (const auto &c : m_connections) {
+        if (c)
+            out.append(c);
+    }
+    return out;
+}
+
+LibvirtConnection *GuestModel::connectionByUri(const QString &uri) const
+{
+    for (const auto &c : m_connections) {
+        if (c && c->uri() == uri)
+            return c;
+    }
+    return nullptr;
+}
+
+GuestModel::Parsed GuestModel::parse(const QString &nodeId) const
+{
+    Parsed p;
+    const QStringList parts = nodeId.split(kSep);
+    if (parts.size() < 2)
+        return p;
+    p.connection = connectionByUri(parts.at(1));
+    if (!p.connection || parts.size() < 3)
+        return p;
+    p.guest = p.connection->guest(parts.at(2));
+    if (!p.guest || parts.size() < 4)
+        return p;
+    const QString kind = parts.at(0);
+    const QString key = parts.at(3);
+    if (kind == QLatin1String("K")) {
+        for (int i = 0; i < p.guest->usb.controllers.size(); ++i) {
+            if (controllerKey(p.guest->usb.controllers.at(i), i) == key)
+                p.controller = i;
+        }
+    } else if (kind == QLatin1String("H")) {
+        p.hostdev = int(uniqueKeys(p.guest->hostdevEntries(), entryKey).indexOf(key));
+    } else if (kind == QLatin1String("R")) {
+        p.redirdev = int(uniqueKeys(p.guest->usb.redirdevs, redirKey).indexOf(key));
+    }
+    return p;
+}
+
+QStringList GuestModel::deviceIdsUnder(const QString &guestNode, const GuestInfo &g, int controllerPos) const
+{
+    const QStringList parts = guestNode.split(kSep);
+    QStringList out;
+    const QList<HostdevEntry> entries = g.hostdevEntries();
+    const QStringList hkeys = uniqueKeys(entries, entryKey);
+    for (int i = 0; i < entries.size(); ++i) {
+        if (controllerFor(g.usb, entries.at(i).def.guestAddress) == controllerPos)
+            out.append(join({QStringLiteral("H"), parts.at(1), parts.at(2), hkeys.at(i)}));
+    }
+    const QStringList rkeys = uniqueKeys(g.usb.redirdevs, redirKey);
+    for (int i = 0; i < g.usb.redirdevs.size(); ++i) {
+        if (controllerFor(g.usb, g.usb.redirdevs.at(i).guestAddress) == controllerPos)
+            out.append(join({QStringLiteral("R"), parts.at(1), parts.at(2), rkeys.at(i)}));
+    }
+    return out;
+}
+
+QStringList GuestModel::childIds(const Node *node) const
+{
+    QStringList out;
+    if (node == rootNode()) {
+        for (const auto &c : m_connections) {
+            if (c)
+                out.append(connectionNodeId(c->uri()));
+        }
+        return out;
+    }
+    const Parsed p = parse(node->id);
+    switch (node->kind) {
+    case ConnectionKind:
+        if (p.connection) {
+            for (const GuestInfo &g : p.connection->guests())
+                out.append(guestNodeId(p.connection->uri(), g.name));
+        }
+        return out;
+    case GuestKind: {
+        if (!p.guest)
+            return out;
+        const QStringList parts = node->id.split(kSep);
+        for (int i = 0; i < p.guest->usb.controllers.size(); ++i)
+            out.append(join(
+                {QStringLiteral("K"), parts.at(1), parts.at(2), controllerKey(p.guest->usb.controllers.at(i), i)}));
+        // Devices no controller can be named for (no usable controller): directly under the guest.
+        out += deviceIdsUnder(node->id, *p.guest, -1);
+        return out;
+    }
+    case ControllerKind:
+        if (p.guest && p.controller >= 0) {
+            const QStringList parts = node->id.split(kSep);
+            return deviceIdsUnder(join({QStringLiteral("G"), parts.at(1), parts.at(2)}), *p.guest, p.controller);
+        }
+        return out;
+    default:
+        return out;
+    }
+}
+
+int GuestModel::childKind(const Node *node, const QString &childId) const
+{
+    if (node == rootNode())
+        return ConnectionKind;
+    if (node->kind == ConnectionKind)
+        return GuestKind;
+    return childId.startsWith(QLatin1Char('K')) ? ControllerKind : DeviceKind;
+}
+
+const GuestInfo *GuestModel::guestOf(const QModelIndex &index) const
+{
+    return index.isValid() ? parse(id(index)).guest : nullptr;
+}
+
+LibvirtConnection *GuestModel::connectionOf(const QModelIndex &index) const
+{
+    return index.isValid() ? parse(id(index)).connection : nullptr;
+}
+
+int GuestModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags GuestModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (kind(index) == DeviceKind)
+        f |= Qt::ItemIsDragEnabled;
+    if (kind(index) == GuestKind || kind(index) == ControllerKind)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QVariant GuestModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Guest") : tr("State");
+}
+
+QVariant GuestModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *n = nodeOf(index);
+    const Parsed p = parse(n->id);
+    const int col = index.column();
+    switch (role) {
+    case IdRole:
+        return n->id;
+    case KindRole:
+        return n->kind;
+    case ConnectionUriRole:
+        return p.connection ? p.connection->uri() : QString();
+    case GuestIdRole:
+        return p.guest ? p.guest->id() : QString();
+    case GuestNameRole:
+        return p.guest ? p.guest->name : QString();
+    case RunningRole:
+        return p.guest && p.guest->isRunning();
+    case DeviceIndexRole:
+        return p.hostdev >= 0 ? p.hostdev : p.redirdev >= 0 ? -1 - p.redirdev : 0;
+    default:
+        break;
+    }
+    switch (n->kind) {
+    case ConnectionKind: {
+        if (!p.connection)
+            return {};
+        const bool down = p.connection->state() == ConnectionState::Disconnected;
+        if (role == Qt::DisplayRole && col == NameColumn)
+            return p.connection->uri();
+        if (role == Qt::DisplayRole && col == StateColumn) {
+            switch (p.connection->state()) {
+            case ConnectionState::Connecting:
+                return tr("connecting…");
+            case ConnectionState::Connected:
+                return tr("%n guest(s)", nullptr, int(p.connection->guests().size()));
+            case ConnectionState::Disconnected:
+                return tr("not connected");
+            }
+        }
+        if (role == Qt::ToolTipRole)
+            return p.connection->message().isEmpty() ? p.connection->canonicalUri() : p.connection->message();
+        if (role == Qt::ForegroundRole && down)
+            return dimmed();
+        if (role == Qt::DecorationRole && col == NameColumn)
+            return DeviceIcons::controller();
+        return {};
+    }
+    case GuestKind: {
+        if (!p.guest)
+            return {};
+        if (role == Qt::DisplayRole)
+            return col == NameColumn ? p.guest->name : p.guest->state;
+        if (role == Qt::DecorationRole && col == NameColumn)
+            return DeviceIcons::guest();
+        if (role == Qt::ForegroundRole && !p.guest->isRunning())
+            return dimmed();
+        if (role == Qt::ToolTipRole) {
+            QString t = p.guest->id();
+            if (!p.guest->usb.error.isEmpty())
+                t += QLatin1Char('\n') + p.guest->usb.error;
+            if (p.guest->usb.controllers.isEmpty())
+                t += QLatin1Char('\n') + tr("This guest has no USB controller.");
+            return t;
+        }
+        return {};
+    }
+    case ControllerKind: {
+        if (!p.guest || p.controller < 0)
+            return {};
+        const UsbControllerDef &c = p.guest->usb.controllers.at(p.controller);
+        if (role == Qt::DisplayRole && col == NameColumn)
+            return controllerSummary(p.guest->usb, c);
+        if (role == Qt::ForegroundRole && (c.isCompanion() || c.model == QLatin1String("none")))
+            return dimmed();
+        return {};
+    }
+    case DeviceKind: {
+        if (!p.guest)
+            return {};
+        if (p.hostdev >= 0) {
+            const QList<HostdevEntry> entries = p.guest->hostdevEntries();
+            if (p.hostdev >= entries.size())
+                return {};
+            const HostdevEntry &e = entries.at(p.hostdev);
+            const HostdevDef &h = e.def;
+            if (role == Qt::DisplayRole && col == NameColumn) {
+                const auto names = host::HardwareDatabase::instance().usb(h.vendorId, h.productId);
+                QString text = h.vendorId.isEmpty() ? tr("Host device at %1/%2")
+                                                          .arg(h.bus.value_or(0), 3, 10, QLatin1Char('0'))
+                                                          .arg(h.device.value_or(0), 3, 10, QLatin1Char('0'))
+                                                    : tr("Host device %1:%2").arg(h.vendorId, h.productId);
+                if (!names.model.isEmpty())
+                    text += QStringLiteral(" — ") + names.vendor + QLatin1Char(' ') + names.model;
+                return text;
+            }
+            if (role == Qt::DisplayRole && col == StateColumn) {
+                if (e.live && e.persistent)
+                    return tr("attached, persistent");
+                if (e.live)
+                    return tr("attached (until shutdown)");
+                return tr("at next start");
+            }
+            if (role == Qt::ForegroundRole && !e.live)
+                return dimmed();
+            if (role == Qt::DecorationRole && col == NameColumn)
+                return DeviceIcons::usedPort();
+            return {};
+        }
+        if (p.redirdev >= 0) {
+            const RedirdevDef &r = p.guest->usb.redirdevs.at(p.redirdev);
+            if (role == Qt::DisplayRole && col == NameColumn) {
+                if (r.type == QLatin1String("tcp"))
+                    return tr("Network USB from %1").arg(r.source());
+                if (r.type == QLatin1String("spicevmc"))
+                    return tr("SPICE USB redirection channel");
+                return tr("Redirected USB (%1) %2").arg(r.type, r.source());
+            }
+            if (role == Qt::DecorationRole && col == NameColumn)
+                return DeviceIcons::forCategory(host::DeviceCategory::Network);
+        }
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace plugboard::ui

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The guest tree: Connection -> Guest -> USB controller -> attached device, kept in step with
+// libvirt connections incrementally.
+#pragma once
+
+#include "idtreemodel.h"
+#include "libvirt/libvirtconnection.h"
+
+#include <QPointer>
+
+namespace plugboard::ui {
+
+class GuestModel : public IdTreeModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StateColumn, ColumnCount };
+    enum Kind { ConnectionKind, GuestKind, ControllerKind, DeviceKind };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // node id (stable within the model)
+        KindRole,
+        GuestIdRole, // "URI#name" of the guest a row belongs to (canonical URI)
+        GuestNameRole, // the guest's name
+        ConnectionUriRole,
+        RunningRole, // bool, guests
+        DeviceIndexRole, // index into the guest's hostdevs (>= 0) or -1 - index of redirdevs
+    };
+
+    explicit GuestModel(QObject *parent = nullptr);
+
+    // The connection stays owned by the caller.
+    void addConnection(libvirt::LibvirtConnection *connection);
+    void removeConnection(libvirt::LibvirtConnection *connection);
+    QList<libvirt::LibvirtConnection *> connections() const;
+    libvirt::LibvirtConnection *connectionOf(const QModelIndex &index) const;
+    const libvirt::GuestInfo *guestOf(const QModelIndex &index) const;
+
+    static QString connectionNodeId(const QString &uri);
+    static QString guestNodeId(const QString &uri, const QString &name);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+protected:
+    QStringList childIds(const Node *node) const override;
+    int childKind(const Node *node, const QString &childId) const override;
+
+private:
+    struct Parsed
+    {
+        libvirt::LibvirtConnection *connection = nullptr;
+        const libvirt::GuestInfo *guest = nullptr;
+        int controller = -1; // index into usb.controllers
+        int hostdev = -1;
+        int redirdev = -1;
+    };
+    Parsed parse(const QString &nodeId) const;
+    libvirt::LibvirtConnection *connectionByUri(const QString &uri) const;
+    QStringList deviceIdsUnder(const QString &guestNode, const libvirt::GuestInfo &g, int controllerIndex) const;
+
+    QList<QPointer<libvirt::LibvirtConnection>> m_connections;
+};
+
+} // namespace plugboard::ui

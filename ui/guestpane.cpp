@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GuestPane: requests go to the connection's worker; the tree changes when libvirt confirms.
+#include "guestpane.h"
+
+#include "guestmodel.h"
+#include "host/deviceresolver.h"
+#include "host/hostbackend.h"
+#include "libvirt/guestdirectory.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace plugboard::ui {
+
+using namespace plugboard::libvirt;
+
+GuestPane::GuestPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new GuestModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Guests"));
+    m_view->header()->resizeSection(GuestModel::NameColumn, 320);
+    layout->addWidget(m_view);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &GuestPane::showMenu);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        m_view->expand(parent);
+        for (int r = first; r <= last; ++r)
+            m_view->expandRecursively(m_model->index(r, 0, parent));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+}
+
+void GuestPane::watch(LibvirtConnection *c, quint64 op, const QString &what)
+{
+    // One-shot: the connection answers every request exactly once.
+    auto *conn = new QMetaObject::Connection;
+    *conn = connect(
+        c, &LibvirtConnection::operationFinished, this, [this, op, what, conn](quint64 done, const OperationResult &r) {
+            if (done != op)
+                return;
+            disconnect(*conn);
+            delete conn;
+            Q_EMIT operationFinished(what, r);
+        });
+}
+
+void GuestPane::attachTo(LibvirtConnection *c, const QString &guest, const QString &hostDeviceId, AttachMode mode)
+{
+    if (!m_host)
+        return;
+    const host::UsbDevice *d = m_host->topology().device(hostDeviceId);
+    if (!d) {
+        Q_EMIT operationFinished(tr("Attach %1 to %2").arg(hostDeviceId, guest),
+            {false, false, {}, tr("The device %1 is no longer plugged in.").arg(hostDeviceId)});
+        return;
+    }
+    const HostdevSpec spec = hostdevSpecFor(m_host->topology(), *d);
+    watch(c, c->attach(guest, spec, mode), tr("Attach %1 to %2").arg(d->displayName(), guest));
+}
+
+void GuestPane::detachFrom(LibvirtConnection *c, const QString &guest, const HostdevSpec &spec, AttachMode mode)
+{
+    watch(c, c->detach(guest, spec, mode), tr("Detach %1:%2 from %3").arg(spec.vendorId, spec.productId, guest));
+}
+
+void GuestPane::chooseAndAttach(LibvirtConnection *c, const GuestInfo &g)
+{
+    if (!m_host)
+        return;
+    QStringList labels, ids;
+    for (const host::UsbDevice &d : m_host->topology().devices) {
+        if (d.isHub())
+            continue;
+        labels.append(QStringLiteral("%1  %2:%3  %4").arg(d.id, d.vendorId, d.productId, d.displayName()));
+        ids.append(d.id);
+    }
+    if (ids.isEmpty()) {
+        Q_EMIT operationFinished(
+            tr("Attach to %1").arg(g.name), {false, false, {}, tr("No host USB device is plugged in.")});
+        return;
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(
+        this, tr("Attach a USB device"), tr("Give this host device to %1:").arg(g.name), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    attachTo(c, g.name, ids.at(labels.indexOf(picked)), g.isRunning() ? AttachMode::Both : AttachMode::Config);
+}
+
+void GuestPane::showMenu(const QPoint &pos)
+{
+    const QModelIndex idx = m_view->indexAt(pos);
+    LibvirtConnection *c = m_model->connectionOf(idx);
+    if (!c)
+        return;
+    QMenu menu(this);
+    const int kind = m_model->kind(idx);
+    const GuestInfo *g = m_model->guestOf(idx);
+    if (kind == GuestModel::ConnectionKind) {
+        menu.addAction(tr("&Refresh"), c, &LibvirtConnection::refresh);
+    } else if (g && (kind == GuestModel::GuestKind || kind == GuestModel::ControllerKind)) {
+        const GuestInfo guest = *g;
+        menu.addAction(tr("&Attach…"), this,
+                [this, c, guest] {
+                    chooseAndAttach(c, guest);
+                })
+            ->setEnabled(m_host != nullptr);
+    } else if (g && kind == GuestModel::DeviceKind) {
+        const int i = idx.data(GuestModel::DeviceIndexRole).toInt();
+        const QList<HostdevEntry> entries = g->hostdevEntries();
+        if (i >= 0 && i < entries.size()) {
+            const HostdevEntry e = entries.at(i);
+            const HostdevSpec spec {e.def.vendorId, e.def.productId, e.def.bus, e.def.device, {}};
+            const QString name = g->name;
+            const AttachMode mode = e.live && e.persistent ? AttachMode::Both
+                : e.live                                   ? AttachMode::Live
+                                                           : AttachMode::Config;
+            menu.addAction(tr("&Detach"), this, [this, c, name, spec, mode] {
+                detachFrom(c, name, spec, mode);
+            });
+            const bool persistent = e.persistent;
+            QAction *keep = menu.addAction(tr("Make &persistent"), this, [this, c, name, spec] {
+                watch(c, c->attach(name, spec, AttachMode::Config),
+                    tr("Make %1:%2 persistent on %3").arg(spec.vendorId, spec.productId, name));
+            });
+            keep->setEnabled(!persistent && g->persistent);
+        }
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace plugboard::ui

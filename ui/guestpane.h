@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The guest side of the window: connections, guests, their USB controllers and devices, with the
+// Attach… / Detach / Make persistent actions.
+#pragma once
+
+#include "libvirt/libvirtconnection.h"
+
+#include <QWidget>
+
+class QTreeView;
+
+namespace plugboard::host {
+class HostBackend;
+}
+
+namespace plugboard::ui {
+
+class GuestModel;
+
+class GuestPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GuestPane(QWidget *parent = nullptr);
+
+    GuestModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    // The host tree the Attach… dialog offers devices from (not owned).
+    void setHostBackend(host::HostBackend *backend) { m_host = backend; }
+
+    // Requests, answered through operationFinished(); they also drive the context menu.
+    void attachTo(
+        libvirt::LibvirtConnection *c, const QString &guest, const QString &hostDeviceId, libvirt::AttachMode mode);
+    void detachFrom(libvirt::LibvirtConnection *c, const QString &guest, const libvirt::HostdevSpec &spec,
+        libvirt::AttachMode mode);
+
+Q_SIGNALS:
+    // A finished request: what it was, and the result in the user's words.
+    void operationFinished(const QString &what, const plugboard::libvirt::OperationResult &result);
+
+private:
+    void showMenu(const QPoint &pos);
+    void chooseAndAttach(libvirt::LibvirtConnection *c, const libvirt::GuestInfo &g);
+    void watch(libvirt::LibvirtConnection *c, quint64 op, const QString &what);
+
+    GuestModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    host::HostBackend *m_host = nullptr;
+};
+
+} // namespace plugboard::ui
