@@ -29,7 +29,7 @@ GuestPane::GuestPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Guests"));
-    m_view->header()->resizeSection(GuestModel::NameColumn, 320);
+    m_view->header()->setSectionResizeMode(GuestModel::NameColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GuestPane::showMenu);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {

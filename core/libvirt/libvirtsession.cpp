@@ -416,16 +416,9 @@ std::optional<GuestInfo> LibvirtSession::guest(const QString &name, LibvirtError
 
 namespace {
 OperationResult applyDevice(
-    virConnectPtr conn, const QString &guestName, const QString &addXml, const QString &removeXml, AttachMode mode)
+    virConnectPtr conn, const DomainRef &dom, const QString &addXml, const QString &removeXml, AttachMode mode)
 {
     OperationResult r;
-    const QByteArray n = guestName.toUtf8();
-    DomainRef dom(virDomainLookupByName(conn, n.constData()));
-    if (!dom.dom) {
-        r.error = LibvirtError::last();
-        r.message = r.error.userMessage();
-        return r;
-    }
     const bool attach = !addXml.isEmpty();
     const QByteArray xml = (attach ? addXml : removeXml).toUtf8();
     const int rc = attach ? virDomainAttachDeviceFlags(dom.dom, xml.constData(), flagsFor(mode))
@@ -473,6 +466,19 @@ OperationResult applyDevice(
              "definition instead: it takes effect at the guest's next start.");
     return r;
 }
+OperationResult applyDevice(
+    virConnectPtr conn, const QString &guestName, const QString &addXml, const QString &removeXml, AttachMode mode)
+{
+    const QByteArray n = guestName.toUtf8();
+    DomainRef dom(virDomainLookupByName(conn, n.constData()));
+    if (!dom.dom) {
+        OperationResult r;
+        r.error = LibvirtError::last();
+        r.message = r.error.userMessage();
+        return r;
+    }
+    return applyDevice(conn, dom, addXml, removeXml, mode);
+}
 } // namespace
 
 OperationResult LibvirtSession::attachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode)
@@ -485,44 +491,48 @@ OperationResult LibvirtSession::attachHostdev(const QString &guest, const Hostde
 OperationResult LibvirtSession::detachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode)
 {
     OperationResult r;
-    LibvirtError err;
-    const auto g = this->guest(guest, &err);
-    if (!g) {
-        r.error = err;
-        r.message = err.userMessage();
+    if (!d->conn)
+        return {false, false, LibvirtError::plain(tr("Not connected.")), tr("Not connected to %1.").arg(m_uri)};
+    const QByteArray n = guest.toUtf8();
+    DomainRef dom(virDomainLookupByName(d->conn, n.constData()));
+    if (!dom.dom) {
+        r.error = LibvirtError::last();
+        r.message = r.error.userMessage();
         return r;
     }
-    // The live and the persistent definitions are searched separately: the entry may differ
-    // (or exist in only one of them) and its bus/device numbers may have changed since.
-    if (mode == AttachMode::Live && !g->isRunning()) {
+    int state = 0, reason = 0;
+    virDomainGetState(dom.dom, &state, &reason, 0);
+    const bool running = state == VIR_DOMAIN_RUNNING || state == VIR_DOMAIN_PAUSED || state == VIR_DOMAIN_BLOCKED;
+    const bool persistent = virDomainIsPersistent(dom.dom) == 1;
+    if (mode == AttachMode::Live && !running) {
         r.message = LibvirtError {VIR_ERR_OPERATION_INVALID, VIR_FROM_DOMAIN, QStringLiteral("domain is not running")}
                         .userMessage();
         return r;
     }
-    const bool wantLive = mode != AttachMode::Config && g->isRunning();
-    const bool wantConfig = mode != AttachMode::Live && g->persistent;
-    const DomainUsb &configUsb = g->inactiveUsb ? *g->inactiveUsb : g->usb;
-    const HostdevDef *live = wantLive ? findHostdev(g->usb, spec) : nullptr;
+    // The live and the persistent definitions are searched separately: the entry may differ
+    // (or exist in only one of them) and its bus/device numbers may have changed since.
+    const bool wantLive = mode != AttachMode::Config && running;
+    const bool wantConfig = mode != AttachMode::Live && persistent;
+    const DomainUsb liveUsb = wantLive ? parseDomainXml(xmlOf(dom.dom, 0)) : DomainUsb();
+    const DomainUsb configUsb = !wantConfig ? DomainUsb()
+        : running                           ? parseDomainXml(xmlOf(dom.dom, VIR_DOMAIN_XML_INACTIVE))
+                                            : parseDomainXml(xmlOf(dom.dom, 0));
+    const HostdevDef *live = wantLive ? findHostdev(liveUsb, spec) : nullptr;
     const HostdevDef *config = wantConfig ? findHostdev(configUsb, spec) : nullptr;
     if (!live && !config) {
         r.message = tr("Guest %1 has no USB device %2:%3 attached.").arg(guest, spec.vendorId, spec.productId);
         return r;
     }
-    if (mode == AttachMode::Live && !g->isRunning()) {
-        r.message = LibvirtError {VIR_ERR_OPERATION_INVALID, VIR_FROM_DOMAIN, QStringLiteral("domain is not running")}
-                        .userMessage();
-        return r;
-    }
     if (live && config && live->xml == config->xml)
-        return applyDevice(d->conn, guest, QString(), live->xml, AttachMode::Both);
+        return applyDevice(d->conn, dom, QString(), live->xml, AttachMode::Both);
     OperationResult last;
     if (live) {
-        last = applyDevice(d->conn, guest, QString(), live->xml, AttachMode::Live);
+        last = applyDevice(d->conn, dom, QString(), live->xml, AttachMode::Live);
         if (!last.ok)
             return last;
     }
     if (config)
-        last = applyDevice(d->conn, guest, QString(), config->xml, AttachMode::Config);
+        last = applyDevice(d->conn, dom, QString(), config->xml, AttachMode::Config);
     return last;
 }
 

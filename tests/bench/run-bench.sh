@@ -8,6 +8,7 @@ build=$(realpath -- "${1:?usage: run-bench.sh BUILD_DIR [DEVICES]}")
 devices=${2:-1000}
 ctl="$build/app/plugboardctl"
 bench="$build/tests/bench/bench_hotplug"
+[[ -x $build/tests/bench/bench_libvirt ]] || { echo "run-bench: build bench_libvirt first" >&2; exit 1; }
 [[ -x $ctl && -x $bench ]] || { echo "run-bench: build $ctl and $bench first" >&2; exit 1; }
 
 echo "== plugboardctl devices --json vs lsusb -t ($devices devices, tree bind-mounted over /sys)"
@@ -18,3 +19,6 @@ trap 'rm -rf "$tmp"' EXIT
 python3 "$here/gen_sysfs_tree.py" "$tmp" --devices "$devices" --controllers 10 >/dev/null 2>&1
 echo "== hotplug -> model row latency, full read, window memory ($devices devices present)"
 xvfb-run -a "$bench" "$tmp" --benchmark_counters_tabular=true 2>&1 | grep -E "^(BM_|Benchmark|---)" || true
+
+echo "== guests: 200 test-driver guests into the model; attach+detach --config round trip vs virsh (qemu:///session)"
+"$here/../integration/run-as-libvirt-user.sh" --with-libvirtd "$build/tests/bench/bench_libvirt" --session 2>&1 | grep -E "^BM_" || true

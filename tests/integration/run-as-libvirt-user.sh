@@ -3,6 +3,9 @@
 # Runs a test binary as an unprivileged user with a private HOME and XDG_RUNTIME_DIR, so that it
 # can start its own libvirtd for qemu:///session. Exit 77 (ctest: skipped) when that is impossible.
 set -euo pipefail
+# --with-libvirtd: start the user's libvirtd before the binary (benchmarks); tests start their own.
+with_daemon=0
+if [[ ${1:-} == --with-libvirtd ]]; then with_daemon=1; shift; fi
 binary=$1
 shift
 user=plugboard-test
@@ -23,7 +26,11 @@ chmod 0700 "$home/run"
 chown -R "$user:" "$home"
 chmod 0755 "$home"
 cd "$home"
-exec setpriv --reuid "$user" --regid "$user" --init-groups \
+launch='exec "$0" "$@"'
+if [[ $with_daemon -eq 1 ]]; then
+  launch='libvirtd --timeout 0 >"$HOME/libvirtd.log" 2>&1 & for i in $(seq 100); do [ -S "$XDG_RUNTIME_DIR/libvirt/libvirt-sock" ] && break; sleep 0.1; done; "$0" "$@"; rc=$?; kill %1; exit $rc'
+fi
+setpriv --reuid "$user" --regid "$user" --init-groups \
   env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$home" XDG_RUNTIME_DIR="$home/run" XDG_CONFIG_HOME="$home/config" \
       XDG_CACHE_HOME="$home/cache" XDG_DATA_HOME="$home/data" LIBVIRT_AUTOSTART=0 QT_QPA_PLATFORM=offscreen \
-      "$home/bin/$(basename "$binary")" "$@"
+      bash -c "$launch" "$home/bin/$(basename "$binary")" "$@"

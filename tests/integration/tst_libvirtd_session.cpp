@@ -22,17 +22,18 @@ using plugboard::ui::GuestModel;
 
 namespace {
 const QString kUri = QStringLiteral("qemu:///session");
-const QByteArray kGuestXml = "<domain type='qemu'><name>pbtest</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
-                             "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
-                             "<emulator>/usr/bin/qemu-system-x86_64</emulator>"
-                             "<controller type='usb' index='0' model='qemu-xhci'/>"
-                             "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/><video><model type='none'/></video>"
-                             "<memballoon model='none'/></devices></domain>";
+const QByteArray kGuestXml
+    = "<domain type='qemu'><name>pbtest</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+      "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
+      "<emulator>/usr/bin/qemu-system-x86_64</emulator>"
+      "<controller type='usb' index='0' model='qemu-xhci'/>"
+      "<graphics type='vnc' autoport='yes' listen='127.0.0.1'/><video><model type='none'/></video>"
+      "<memballoon model='none'/></devices></domain>";
 
 QString virsh(const QStringList &args)
 {
     QProcess p;
-    p.start(QStringLiteral("virsh"), QStringList{QStringLiteral("-c"), kUri} + args);
+    p.start(QStringLiteral("virsh"), QStringList {QStringLiteral("-c"), kUri} + args);
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
 }
@@ -95,16 +96,19 @@ private Q_SLOTS:
         QCOMPARE(g->state, QStringLiteral("shut off"));
         QCOMPARE(g->usb.controllers.first().model, QStringLiteral("qemu-xhci"));
 
-        const libvirt::HostdevSpec spec{QStringLiteral("0781"), QStringLiteral("5567"), {}, {}, {}};
+        const libvirt::HostdevSpec spec {QStringLiteral("0781"), QStringLiteral("5567"), {}, {}, {}};
         const auto r = s.attachHostdev(QStringLiteral("pbtest"), spec, libvirt::AttachMode::Config);
         QVERIFY2(r.ok, qPrintable(r.message));
         QVERIFY(!r.redefined); // the real driver attaches itself
-        const QString inactive = virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("pbtest")});
-        QVERIFY2(inactive.contains(QLatin1String("<vendor id='0x0781'/>")) && inactive.contains(QLatin1String("<product id='0x5567'/>")),
-                 qPrintable(inactive));
+        const QString inactive
+            = virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("pbtest")});
+        QVERIFY2(inactive.contains(QLatin1String("<vendor id='0x0781'/>"))
+                && inactive.contains(QLatin1String("<product id='0x5567'/>")),
+            qPrintable(inactive));
         const auto d = s.detachHostdev(QStringLiteral("pbtest"), spec, libvirt::AttachMode::Config);
         QVERIFY2(d.ok, qPrintable(d.message));
-        QVERIFY(!virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("pbtest")}).contains(QLatin1String("0x0781")));
+        QVERIFY(!virsh({QStringLiteral("dumpxml"), QStringLiteral("--inactive"), QStringLiteral("pbtest")})
+                     .contains(QLatin1String("0x0781")));
     }
 
     void liveRedirdevEventsReachTheModel()
@@ -122,7 +126,8 @@ private Q_SLOTS:
         // Start under TCG: the lifecycle event updates the guest's row.
         QSignalSpy changed(&conn, &libvirt::LibvirtConnection::guestChanged);
         QCOMPARE(virsh({QStringLiteral("start"), QStringLiteral("pbtest")}).contains(QLatin1String("started")), true);
-        QTRY_COMPARE_WITH_TIMEOUT(model.indexOf(guestNode, GuestModel::StateColumn).data().toString(), QStringLiteral("running"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.indexOf(guestNode, GuestModel::StateColumn).data().toString(), QStringLiteral("running"), 15000);
 
         // A usbredir listener on this machine; QEMU connects to it when the redirdev is attached.
         QTcpServer listener;
@@ -133,19 +138,23 @@ private Q_SLOTS:
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        const auto r = s.attachRedirTcp(QStringLiteral("pbtest"), QStringLiteral("127.0.0.1"), listener.serverPort(), libvirt::AttachMode::Live);
+        const auto r = s.attachRedirTcp(
+            QStringLiteral("pbtest"), QStringLiteral("127.0.0.1"), listener.serverPort(), libvirt::AttachMode::Live);
         QVERIFY2(r.ok, qPrintable(r.message));
         // The device-added event (not our own re-read: this session is another client) brings the row.
         QTRY_VERIFY_WITH_TIMEOUT(!inserted.isEmpty(), 15000);
         const QModelIndex controller = model.index(0, 0, model.indexOf(guestNode));
         QCOMPARE(inserted.last().at(0).value<QModelIndex>(), controller);
-        QVERIFY2(model.index(0, 0, controller).data().toString().contains(QStringLiteral("127.0.0.1:%1").arg(listener.serverPort())),
-                 qPrintable(model.index(0, 0, controller).data().toString()));
+        QVERIFY2(model.index(0, 0, controller)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("127.0.0.1:%1").arg(listener.serverPort())),
+            qPrintable(model.index(0, 0, controller).data().toString()));
         QVERIFY(listener.hasPendingConnections() || listener.waitForNewConnection(10000)); // QEMU connected to it
 
         // The live hostdev path on a machine without a USB bus: a clear sentence, nothing attached.
-        const auto h = s.attachHostdev(QStringLiteral("pbtest"), {QStringLiteral("0781"), QStringLiteral("5567"), {}, {}, {}},
-                                       libvirt::AttachMode::Live);
+        const auto h = s.attachHostdev(QStringLiteral("pbtest"),
+            {QStringLiteral("0781"), QStringLiteral("5567"), {}, {}, {}}, libvirt::AttachMode::Live);
         QVERIFY(!h.ok);
         QVERIFY2(h.message.contains(QLatin1String("no USB bus")), qPrintable(h.message));
         QVERIFY(h.error.message.contains(QLatin1String("/sys/bus/usb/devices")));
@@ -154,9 +163,9 @@ private Q_SLOTS:
         // Detach the redirdev live: the device-removed event removes the row.
         const auto g = s.guest(QStringLiteral("pbtest"), &err);
         QCOMPARE(g->usb.redirdevs.size(), 1);
-        QVERIFY(virDomainDetachDeviceFlags(virDomainLookupByName(s.handle(), "pbtest"), g->usb.redirdevs.first().xml.toUtf8().constData(),
-                                           VIR_DOMAIN_AFFECT_LIVE)
-                == 0);
+        QVERIFY(virDomainDetachDeviceFlags(virDomainLookupByName(s.handle(), "pbtest"),
+                    g->usb.redirdevs.first().xml.toUtf8().constData(), VIR_DOMAIN_AFFECT_LIVE)
+            == 0);
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount(controller) == 0, 15000);
         QVERIFY(!removed.isEmpty());
         QCOMPARE(resets.size(), 0);
