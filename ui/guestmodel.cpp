@@ -38,6 +38,11 @@ QString redirKey(const RedirdevDef &r)
     return r.type + QLatin1Char(':') + r.source() + QLatin1Char(':') + r.alias;
 }
 
+QString redirEntryKey(const RedirdevEntry &e)
+{
+    return redirKey(e.def);
+}
+
 // Keys made unique by an ordinal where a guest has identical entries.
 template<typename T, typename KeyFn> QStringList uniqueKeys(const QList<T> &items, KeyFn key)
 {
@@ -177,7 +182,7 @@ GuestModel::Parsed GuestModel::parse(const QString &nodeId) const
     } else if (kind == QLatin1String("H")) {
         p.hostdev = int(uniqueKeys(p.guest->hostdevEntries(), entryKey).indexOf(key));
     } else if (kind == QLatin1String("R")) {
-        p.redirdev = int(uniqueKeys(p.guest->usb.redirdevs, redirKey).indexOf(key));
+        p.redirdev = int(uniqueKeys(p.guest->redirdevEntries(), redirEntryKey).indexOf(key));
     }
     return p;
 }
@@ -192,9 +197,10 @@ QStringList GuestModel::deviceIdsUnder(const QString &guestNode, const GuestInfo
         if (controllerFor(g.usb, entries.at(i).def.guestAddress) == controllerPos)
             out.append(join({QStringLiteral("H"), parts.at(1), parts.at(2), hkeys.at(i)}));
     }
-    const QStringList rkeys = uniqueKeys(g.usb.redirdevs, redirKey);
-    for (int i = 0; i < g.usb.redirdevs.size(); ++i) {
-        if (controllerFor(g.usb, g.usb.redirdevs.at(i).guestAddress) == controllerPos)
+    const QList<RedirdevEntry> redirs = g.redirdevEntries();
+    const QStringList rkeys = uniqueKeys(redirs, redirEntryKey);
+    for (int i = 0; i < redirs.size(); ++i) {
+        if (controllerFor(g.usb, redirs.at(i).def.guestAddress) == controllerPos)
             out.append(join({QStringLiteral("R"), parts.at(1), parts.at(2), rkeys.at(i)}));
     }
     return out;
@@ -395,7 +401,14 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
             return {};
         }
         if (p.redirdev >= 0) {
-            const RedirdevDef &r = p.guest->usb.redirdevs.at(p.redirdev);
+            const QList<RedirdevEntry> redirs = p.guest->redirdevEntries();
+            if (p.redirdev >= redirs.size())
+                return {};
+            const RedirdevDef &r = redirs.at(p.redirdev).def;
+            if (role == Qt::DisplayRole && col == StateColumn)
+                return redirs.at(p.redirdev).live ? tr("connected") : tr("at next start");
+            if (role == Qt::ForegroundRole && !redirs.at(p.redirdev).live)
+                return dimmed();
             if (role == Qt::DisplayRole && col == NameColumn) {
                 if (r.type == QLatin1String("tcp"))
                     return tr("Network USB from %1").arg(r.source());

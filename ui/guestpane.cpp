@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -95,6 +96,27 @@ void GuestPane::chooseAndAttach(LibvirtConnection *c, const GuestInfo &g)
     if (!ok)
         return;
     attachTo(c, g.name, ids.at(labels.indexOf(picked)), g.isRunning() ? AttachMode::Both : AttachMode::Config);
+}
+
+void GuestPane::attachNetworkUsb(LibvirtConnection *c, const GuestInfo &g)
+{
+    bool ok = false;
+    const QString where = QInputDialog::getText(this, tr("Attach network USB"),
+        tr("A usbredirserver the guest's host can reach (host:port):"), QLineEdit::Normal,
+        QStringLiteral("127.0.0.1:4000"), &ok)
+                              .trimmed();
+    if (!ok)
+        return;
+    const int colon = where.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon > 0 ? where.mid(colon + 1).toInt(&portOk) : 0;
+    if (!portOk || port <= 0 || port > 65535) {
+        Q_EMIT operationFinished(tr("Attach network USB to %1").arg(g.name),
+            {false, false, {}, tr("'%1' is not host:port (for example 192.168.1.5:4000).").arg(where)});
+        return;
+    }
+    watch(c, c->attachRedirTcp(g.name, where.left(colon), port, g.isRunning() ? AttachMode::Both : AttachMode::Config),
+        tr("Attach network USB from %1 to %2").arg(where, g.name));
 }
 
 void GuestPane::showMenu(const QPoint &pos)

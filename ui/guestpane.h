@@ -41,6 +41,7 @@ Q_SIGNALS:
 private:
     void showMenu(const QPoint &pos);
     void chooseAndAttach(libvirt::LibvirtConnection *c, const libvirt::GuestInfo &g);
+    void attachNetworkUsb(libvirt::LibvirtConnection *c, const libvirt::GuestInfo &g);
     void watch(libvirt::LibvirtConnection *c, quint64 op, const QString &what);
 
     GuestModel *m_model = nullptr;

@@ -71,7 +71,8 @@ QJsonObject guestToJson(const GuestInfo &g)
         d.insert(QStringLiteral("persistent"), e.persistent);
         devices.append(d);
     }
-    for (const RedirdevDef &r : g.usb.redirdevs) {
+    for (const RedirdevEntry &e : g.redirdevEntries()) {
+        const RedirdevDef &r = e.def;
         QJsonObject d;
         d.insert(QStringLiteral("vid"), QJsonValue(QJsonValue::Null));
         d.insert(QStringLiteral("pid"), QJsonValue(QJsonValue::Null));
@@ -80,6 +81,8 @@ QJsonObject guestToJson(const GuestInfo &g)
         d.insert(QStringLiteral("kind"), QStringLiteral("redirdev"));
         d.insert(QStringLiteral("redirdev_type"), str(r.type));
         d.insert(QStringLiteral("source"), str(r.source()));
+        d.insert(QStringLiteral("live"), e.live);
+        d.insert(QStringLiteral("persistent"), e.persistent);
         devices.append(d);
     }
     o.insert(QStringLiteral("usb_devices"), devices);
@@ -107,8 +110,8 @@ QString guestToText(const GuestInfo &g)
                 + tr("at %1/%2").arg(*h.bus, 3, 10, QLatin1Char('0')).arg(*h.device, 3, 10, QLatin1Char('0'));
         out += line + QLatin1Char('\n');
     }
-    for (const RedirdevDef &r : g.usb.redirdevs)
-        out += QStringLiteral("   └─ ") + tr("redirected (%1) %2").arg(r.type, r.source()) + QLatin1Char('\n');
+    for (const RedirdevEntry &e : g.redirdevEntries())
+        out += QStringLiteral("   └─ ") + tr("redirected (%1) %2").arg(e.def.type, e.def.source()) + QLatin1Char('\n');
     return out;
 }
 

@@ -187,6 +187,15 @@ void LibvirtWorker::detach(quint64 op, const QString &guest, const HostdevSpec &
     refreshGuest(guest);
 }
 
+void LibvirtWorker::attachRedir(quint64 op, const QString &guest, const QString &host, int port, int mode)
+{
+    OperationResult r = m_session.isOpen() ? m_session.attachRedirTcp(guest, host, port, AttachMode(mode))
+                                           : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
+                                               tr("Not connected to %1.").arg(m_uri)};
+    Q_EMIT operationFinished(op, r);
+    refreshGuest(guest);
+}
+
 void LibvirtWorker::shutdown()
 {
     if (m_retry)
@@ -282,6 +291,14 @@ quint64 LibvirtConnection::detach(const QString &guest, const HostdevSpec &spec,
     const quint64 op = m_nextOp++;
     QMetaObject::invokeMethod(m_worker, "detach", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
         Q_ARG(plugboard::libvirt::HostdevSpec, spec), Q_ARG(int, int(mode)));
+    return op;
+}
+
+quint64 LibvirtConnection::attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode)
+{
+    const quint64 op = m_nextOp++;
+    QMetaObject::invokeMethod(m_worker, "attachRedir", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
+        Q_ARG(QString, host), Q_ARG(int, port), Q_ARG(int, int(mode)));
     return op;
 }
 

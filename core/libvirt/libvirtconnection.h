@@ -27,6 +27,7 @@ public:
     Q_INVOKABLE void refreshAll();
     Q_INVOKABLE void attach(quint64 op, const QString &guest, const plugboard::libvirt::HostdevSpec &spec, int mode);
     Q_INVOKABLE void detach(quint64 op, const QString &guest, const plugboard::libvirt::HostdevSpec &spec, int mode);
+    Q_INVOKABLE void attachRedir(quint64 op, const QString &guest, const QString &host, int port, int mode);
     Q_INVOKABLE void shutdown();
 
     // Called on libvirt's event-loop thread.
@@ -73,6 +74,7 @@ public:
     // Asynchronous: the result comes as operationFinished(op, …); the guest is re-read afterwards.
     quint64 attach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
     quint64 detach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
+    quint64 attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode);
 
 Q_SIGNALS:
     void stateChanged();

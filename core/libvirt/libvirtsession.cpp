@@ -220,28 +220,45 @@ QString LibvirtError::userMessage() const
     return tr("libvirt refused: %1").arg(message);
 }
 
-QList<HostdevEntry> GuestInfo::hostdevEntries() const
+namespace {
+// Live entries first, then the persistent definition's: an entry found in both is one row.
+template<typename Def, typename Same>
+QList<UsbEntry<Def>> mergeEntries(const GuestInfo &g, const QList<Def> &live, const QList<Def> *inactive, Same same)
 {
-    QList<HostdevEntry> out;
-    const bool running = isRunning();
-    auto same = [](const HostdevDef &a, const HostdevDef &b) {
-        return a.vendorId == b.vendorId && a.productId == b.productId
-            && (a.vendorId.isEmpty() ? a.bus == b.bus && a.device == b.device : true);
-    };
-    for (const HostdevDef &h : usb.hostdevs)
-        out.append({h, running, !running && persistent});
-    if (inactiveUsb) {
-        for (const HostdevDef &h : inactiveUsb->hostdevs) {
-            auto it = std::find_if(out.begin(), out.end(), [&](const HostdevEntry &e) {
-                return e.live && !e.persistent && same(e.def, h);
+    QList<UsbEntry<Def>> out;
+    const bool running = g.isRunning();
+    for (const Def &d : live)
+        out.append({d, running, !running && g.persistent});
+    if (inactive) {
+        for (const Def &d : *inactive) {
+            auto it = std::find_if(out.begin(), out.end(), [&](const UsbEntry<Def> &e) {
+                return e.live && !e.persistent && same(e.def, d);
             });
             if (it != out.end())
                 it->persistent = true;
             else
-                out.append({h, false, true});
+                out.append({d, false, true});
         }
     }
     return out;
+}
+} // namespace
+
+QList<HostdevEntry> GuestInfo::hostdevEntries() const
+{
+    return mergeEntries(*this, usb.hostdevs, inactiveUsb ? &inactiveUsb->hostdevs : nullptr,
+        [](const HostdevDef &a, const HostdevDef &b) {
+            return a.vendorId == b.vendorId && a.productId == b.productId
+                && (!a.vendorId.isEmpty() || (a.bus == b.bus && a.device == b.device));
+        });
+}
+
+QList<RedirdevEntry> GuestInfo::redirdevEntries() const
+{
+    return mergeEntries(*this, usb.redirdevs, inactiveUsb ? &inactiveUsb->redirdevs : nullptr,
+        [](const RedirdevDef &a, const RedirdevDef &b) {
+            return a.type == b.type && a.source() == b.source();
+        });
 }
 
 QString HostdevSpec::toXml() const

@@ -38,6 +38,13 @@ struct HostdevEntry
     bool persistent = false; // in the persistent definition
 };
 
+struct RedirdevEntry
+{
+    RedirdevDef def;
+    bool live = false;
+    bool persistent = false;
+};
+
 struct GuestInfo
 {
     QString uri; // canonical, as virConnectGetURI returns it
@@ -50,6 +57,7 @@ struct GuestInfo
     bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused"); }
     // Live entries first, then those only in the persistent definition (effective at next start).
     QList<HostdevEntry> hostdevEntries() const;
+    QList<RedirdevEntry> redirdevEntries() const;
     bool operator==(const GuestInfo &) const = default;
 };
 

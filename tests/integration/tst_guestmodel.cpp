@@ -103,6 +103,13 @@ private Q_SLOTS:
         QVERIFY(finished.first().at(1).value<libvirt::OperationResult>().ok);
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 10000);
         QCOMPARE(model.rowCount(xhciNow), 0);
+        // Network USB (usbredir over TCP) through the same worker.
+        finished.clear();
+        conn.attachRedirTcp(QStringLiteral("web"), QStringLiteral("127.0.0.1"), 4000, libvirt::AttachMode::Config);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(1).value<libvirt::OperationResult>().ok);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(xhciNow), 1, 10000);
+        QCOMPARE(model.index(0, 0, xhciNow).data().toString(), QStringLiteral("Network USB from 127.0.0.1:4000"));
         QCOMPARE(resets.size(), 0);
         QVERIFY2(model.isConsistent(&why), qPrintable(why));
     }
