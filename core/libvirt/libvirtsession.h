@@ -31,19 +31,14 @@ struct LibvirtError
 };
 
 // A host device as the user thinks of it: attached now, in the definition, or both.
-struct HostdevEntry
+template<typename Def> struct UsbEntry
 {
-    HostdevDef def;
+    Def def;
     bool live = false; // in the running guest
     bool persistent = false; // in the persistent definition
 };
-
-struct RedirdevEntry
-{
-    RedirdevDef def;
-    bool live = false;
-    bool persistent = false;
-};
+using HostdevEntry = UsbEntry<HostdevDef>;
+using RedirdevEntry = UsbEntry<RedirdevDef>;
 
 struct GuestInfo
 {
