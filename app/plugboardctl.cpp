@@ -5,6 +5,12 @@
 #include "host/topologyformat.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/guestformat.h"
+#include "vmware/vmwareformat.h"
+#include "vmware/vmwareguest.h"
+#include "vmware/vmwareinventory.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -121,17 +127,40 @@ int cmdGuests(const QStringList &args)
     if (!p.positionalArguments().isEmpty())
         return usage(QCoreApplication::translate("plugboardctl", "'guests' takes no arguments, got '%1'.")
                          .arg(p.positionalArguments().constFirst()));
-    if (p.isSet(QStringLiteral("vmx"))) {
-        printErr(QCoreApplication::translate(
-            "plugboardctl", "VMware guests (--vmx) are not supported by this version yet."));
-        return 1;
-    }
     const bool explicitUris = p.isSet(QStringLiteral("connect"));
-    libvirt::GuestDirectory dir(connectUris(p));
-    dir.openAll();
+    const bool explicitVmx = p.isSet(QStringLiteral("vmx"));
     QJsonArray guests;
     QString text;
     int failed = 0;
+    // VMware: the files given, else (with no --connect either) the user's VMware inventory.
+    QStringList vmxFiles = p.values(QStringLiteral("vmx"));
+    if (!explicitVmx && !explicitUris) {
+        for (const vmware::InventoryEntry &e : vmware::readInventory(QDir::homePath()))
+            vmxFiles.append(e.path);
+    }
+    for (const QString &f : std::as_const(vmxFiles)) {
+        const vmware::VmwareGuest g = vmware::VmwareGuestFile::read(f);
+        if (!g.error.isEmpty()) {
+            printErr(g.error);
+            if (explicitVmx) {
+                ++failed;
+                continue;
+            }
+        }
+        guests.append(vmware::vmwareGuestToJson(g));
+        text += vmware::vmwareGuestToText(g);
+    }
+    if (explicitVmx && !explicitUris) {
+        QJsonObject o;
+        o.insert(QStringLiteral("guests"), guests);
+        if (p.isSet(QStringLiteral("json")))
+            writeJson(o);
+        else
+            QTextStream(stdout) << text;
+        return failed == int(vmxFiles.size()) ? 1 : 0;
+    }
+    libvirt::GuestDirectory dir(connectUris(p));
+    dir.openAll();
     for (const auto &c : dir.connections()) {
         if (c.error.isSet()) {
             ++failed;
@@ -151,6 +180,49 @@ int cmdGuests(const QStringList &args)
     }
     // Unreachable default connections are normal (no libvirtd); an unreachable URI the user named is a failure.
     return explicitUris && failed == int(dir.connections().size()) ? 1 : 0;
+}
+
+// VMware: an automatic connection rule in the .vmx (no public API connects a device to a running VM).
+int vmwareAttachDetach(bool attach, const QString &deviceArg, const QString &vmx, bool live)
+{
+    if (!QFileInfo::exists(vmx)) {
+        printErr(QCoreApplication::translate("plugboardctl", "There is no file %1.").arg(vmx));
+        return 1;
+    }
+    const vmware::VmwareGuest g = vmware::VmwareGuestFile::read(vmx);
+    if (!g.error.isEmpty()) {
+        printErr(g.error);
+        return 1;
+    }
+    if (live || g.running) {
+        printErr(g.running ? vmware::VmwareGuestFile::liveConnectExplanation(g)
+                           : QCoreApplication::translate("plugboardctl",
+                               "VMware has no interface for live USB connection; an automatic connection rule applies "
+                               "when the VM starts."));
+        return 1;
+    }
+    QString vid, pid;
+    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
+    backend.start();
+    const host::DeviceLookup dev = host::lookupDevice(backend.topology(), deviceArg);
+    if (dev.device) {
+        vid = dev.device->vendorId;
+        pid = dev.device->productId;
+    } else if (dev.identity && (dev.candidates.isEmpty() || !attach)) {
+        vid = dev.identity->vendorId;
+        pid = dev.identity->productId;
+    } else {
+        printErr(dev.error);
+        return 1;
+    }
+    const auto r = attach ? vmware::VmwareGuestFile::addAutoconnect(vmx, vid, pid)
+                          : vmware::VmwareGuestFile::removeAutoconnect(vmx, vid, pid);
+    if (!r.ok) {
+        printErr(r.message);
+        return 1;
+    }
+    QTextStream(stdout) << g.path << ": " << r.message << Qt::endl;
+    return 0;
 }
 
 int cmdAttachDetach(const QString &cmd, const QStringList &args)
@@ -186,10 +258,8 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
         return usage(QCoreApplication::translate(
             "plugboardctl", "'%1' is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].")
                          .arg(pos.at(0)));
-    if (pos.at(1).endsWith(QLatin1String(".vmx"))) {
-        printErr(QCoreApplication::translate("plugboardctl", "VMware guests are not supported by this version yet."));
-        return 1;
-    }
+    if (pos.at(1).endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive))
+        return vmwareAttachDetach(attach, pos.at(0), pos.at(1), p.isSet(QStringLiteral("live")));
     // The host device: must be plugged in to attach; to detach, an identity is enough.
     host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
     backend.start();

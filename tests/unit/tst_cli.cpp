@@ -2,6 +2,8 @@
 // plugboardctl devices against fake trees: the JSON contract, the text tree, exit codes.
 #include "../common/faketree.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,6 +174,56 @@ private Q_SLOTS:
         const QByteArray out = p.readAllStandardOutput();
         QCOMPARE(p.exitCode(), 0);
         QVERIFY2(out.contains("test:///default#test: ") && out.contains("next start"), out.constData());
+    }
+
+    void vmwareGuestsAttachAndDetach()
+    {
+        QTemporaryDir dir;
+        const QString vmx = dir.filePath(QStringLiteral("dev.vmx"));
+        const QString corpusVmx = QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx");
+        QVERIFY(QFile::copy(corpusVmx, vmx));
+        const Run r = ctl({QStringLiteral("guests"), QStringLiteral("--json"), QStringLiteral("--vmx"), vmx});
+        QCOMPARE(r.code, 0);
+        const QJsonObject g
+            = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("guests")).toArray().first().toObject();
+        QCOMPARE(g.value(QStringLiteral("hypervisor")).toString(), QStringLiteral("vmware"));
+        QCOMPARE(g.value(QStringLiteral("id")).toString(), QFileInfo(vmx).canonicalFilePath());
+        QCOMPARE(g.value(QStringLiteral("name")).toString(), QStringLiteral("debian6"));
+        QCOMPARE(g.value(QStringLiteral("state")).toString(), QStringLiteral("shut off"));
+        const QJsonArray ctls = g.value(QStringLiteral("usb_controllers")).toArray();
+        QCOMPARE(ctls.size(), 2);
+        QCOMPARE(ctls.at(1).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("ehci"));
+        // Attach by identity writes an autoconnect rule; detach removes it, byte-identical again.
+        const Run a = ctl({QStringLiteral("attach"), QStringLiteral("0781:5567"), vmx});
+        QCOMPARE(a.code, 0);
+        const Run listed = ctl({QStringLiteral("guests"), QStringLiteral("--json"), QStringLiteral("--vmx"), vmx});
+        const QJsonObject dev = QJsonDocument::fromJson(listed.out)
+                                    .object()
+                                    .value(QStringLiteral("guests"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("usb_devices"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(dev.value(QStringLiteral("kind")).toString(), QStringLiteral("autoconnect"));
+        QCOMPARE(dev.value(QStringLiteral("vid")).toString(), QStringLiteral("0781"));
+        QCOMPARE(ctl({QStringLiteral("detach"), QStringLiteral("0781:5567"), vmx}).code, 0);
+        QFile orig(corpusVmx), now(vmx);
+        QVERIFY(orig.open(QIODevice::ReadOnly) && now.open(QIODevice::ReadOnly));
+        QCOMPARE(now.readAll(), orig.readAll());
+        // While the VM runs (lock directory), attach is refused with the alternative.
+        QDir().mkpath(vmx + QStringLiteral(".lck"));
+        QFile lock(vmx + QStringLiteral(".lck/M1.lck"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        const Run running = ctl({QStringLiteral("attach"), QStringLiteral("0781:5567"), vmx});
+        QCOMPARE(running.code, 1);
+        QVERIFY2(running.err.contains("Removable Devices"), running.err.constData());
+        QCOMPARE(
+            ctl({QStringLiteral("guests"), QStringLiteral("--vmx"), dir.filePath(QStringLiteral("missing.vmx"))}).code,
+            1);
     }
 
     void badUsageAndMissingRoot()
