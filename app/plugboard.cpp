@@ -2,6 +2,9 @@
 // plugboard: the desktop application (wiring only).
 #include "host/sysfshostbackend.h"
 #include "mainwindow.h"
+#include "vmware/vmwaresource.h"
+
+#include <QDir>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +62,11 @@ int main(int argc, char **argv)
     }
     for (const QString &uri : std::as_const(uris))
         window.addConnection(uri);
+    // VMware: the user's inventory and recently used VMs, plus what they added.
+    vmware::VmwareSource vmwareGuests(
+        QDir::homePath(), QSettings().value(QStringLiteral("vmware/added")).toStringList());
+    window.setVmwareSource(&vmwareGuests);
+    vmwareGuests.refresh();
     window.show();
     return app.exec();
 }

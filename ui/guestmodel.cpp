@@ -100,6 +100,143 @@ QString GuestModel::guestNodeId(const QString &uri, const QString &name)
     return join({QStringLiteral("G"), uri, name});
 }
 
+QString GuestModel::vmwareNodeId()
+{
+    return QStringLiteral("V");
+}
+
+QString GuestModel::vmwareGuestNodeId(const QString &vmxPath)
+{
+    return join({QStringLiteral("W"), vmxPath});
+}
+
+void GuestModel::setVmwareSource(vmware::VmwareSource *source)
+{
+    if (m_vmware)
+        disconnect(m_vmware, nullptr, this, nullptr);
+    m_vmware = source;
+    if (source) {
+        connect(source, &vmware::VmwareSource::changed, this, [this] {
+            reconcileSubtree(vmwareNodeId());
+            // Guests' own rows (state, names) may have changed without moving.
+            refreshRow(vmwareNodeId());
+            if (const Node *v = find(vmwareNodeId())) {
+                for (const auto &g : v->children) {
+                    refreshRow(g->id);
+                    for (const auto &c : g->children)
+                        refreshRow(c->id);
+                }
+            }
+        });
+        connect(source, &QObject::destroyed, this, [this] {
+            reconcile(QString());
+        });
+    }
+    reconcile(QString());
+}
+
+const vmware::VmwareGuest *GuestModel::vmwareGuestOf(const QModelIndex &index) const
+{
+    return index.isValid() ? parse(id(index)).vmGuest : nullptr;
+}
+
+QStringList GuestModel::vmwareChildIds(const Node *node, const Parsed &p) const
+{
+    QStringList out;
+    if (!m_vmware)
+        return out;
+    if (node->kind == ConnectionKind) {
+        for (const vmware::VmwareGuest &g : m_vmware->guests())
+            out.append(vmwareGuestNodeId(g.path));
+        return out;
+    }
+    if (!p.vmGuest)
+        return out;
+    const QString path = p.vmGuest->path;
+    QStringList rules;
+    for (const vmware::AutoconnectRule &r : p.vmGuest->rules)
+        rules.append(join({QStringLiteral("A"), path, r.key}));
+    if (node->kind == GuestKind) {
+        for (const vmware::VmwareUsbController &c : p.vmGuest->controllers)
+            out.append(join({QStringLiteral("X"), path, c.model}));
+        if (p.vmGuest->controllers.isEmpty())
+            out += rules; // rules without a controller to hang off
+        return out;
+    }
+    // Rules hang off the fastest controller, where VMware connects them.
+    if (node->kind == ControllerKind && p.vmController == int(p.vmGuest->controllers.size()) - 1)
+        return rules;
+    return out;
+}
+
+QVariant GuestModel::vmwareData(const Node *n, const Parsed &p, int col, int role) const
+{
+    if (!m_vmware)
+        return {};
+    switch (n->kind) {
+    case ConnectionKind:
+        if (role == Qt::DisplayRole)
+            return col == NameColumn ? tr("VMware Workstation")
+                                     : tr("%n guest(s)", nullptr, int(m_vmware->guests().size()));
+        if (role == Qt::ToolTipRole)
+            return m_vmware->hostState().summary();
+        if (role == Qt::DecorationRole && col == NameColumn)
+            return DeviceIcons::controller();
+        return {};
+    case GuestKind: {
+        const vmware::VmwareGuest *g = p.vmGuest;
+        if (!g)
+            return {};
+        if (role == Qt::DisplayRole)
+            return col == NameColumn ? g->displayName : (g->error.isEmpty() ? g->state() : tr("unreadable"));
+        if (role == Qt::DecorationRole && col == NameColumn)
+            return DeviceIcons::guest();
+        if (role == Qt::ForegroundRole && (!g->running || !g->error.isEmpty()))
+            return dimmed();
+        if (role == Qt::ToolTipRole)
+            return g->error.isEmpty()
+                ? g->path + (g->running ? QLatin1Char('\n') + tr("Running: %1").arg(g->runningWhy) : QString())
+                : g->error;
+        return {};
+    }
+    case ControllerKind: {
+        if (!p.vmGuest || p.vmController < 0)
+            return {};
+        const vmware::VmwareUsbController &c = p.vmGuest->controllers.at(p.vmController);
+        if (role == Qt::DisplayRole && col == NameColumn) {
+            const QString gen = c.model == QLatin1String("xhci") ? QStringLiteral("USB 3")
+                : c.model == QLatin1String("ehci")               ? QStringLiteral("USB 2")
+                                                                 : QStringLiteral("USB 1.1");
+            return tr("%1 (%2, %n port(s))", nullptr, c.ports).arg(gen, c.model.toUpper());
+        }
+        return {};
+    }
+    case DeviceKind: {
+        if (!p.vmGuest || p.vmRule < 0)
+            return {};
+        const vmware::AutoconnectRule &r = p.vmGuest->rules.at(p.vmRule);
+        if (role == Qt::DisplayRole && col == NameColumn) {
+            if (!r.vendorId.isEmpty()) {
+                const auto names = host::HardwareDatabase::instance().usb(r.vendorId, r.productId);
+                QString text = tr("Connects %1:%2 automatically").arg(r.vendorId, r.productId);
+                if (!names.model.isEmpty())
+                    text += QStringLiteral(" — ") + names.vendor + QLatin1Char(' ') + names.model;
+                return text;
+            }
+            return tr("Connects host port %1 automatically").arg(r.path.isEmpty() ? r.pattern : r.path);
+        }
+        if (role == Qt::DisplayRole && col == StateColumn)
+            return tr("rule");
+        if (role == Qt::ToolTipRole)
+            return QString(r.key + QStringLiteral(" = ") + r.pattern);
+        if (role == Qt::DecorationRole && col == NameColumn)
+            return DeviceIcons::usedPort();
+        return {};
+    }
+    }
+    return {};
+}
+
 void GuestModel::addConnection(LibvirtConnection *c)
 {
     m_connections.append(c);
@@ -164,6 +301,25 @@ GuestModel::Parsed GuestModel::parse(const QString &nodeId) const
 {
     Parsed p;
     const QStringList parts = nodeId.split(kSep);
+    const QString kindLetter = parts.value(0);
+    if (kindLetter == QLatin1String("V") || kindLetter == QLatin1String("W") || kindLetter == QLatin1String("X")
+        || kindLetter == QLatin1String("A")) {
+        p.vmware = true;
+        if (!m_vmware || parts.size() < 2)
+            return p;
+        p.vmGuest = m_vmware->guest(parts.at(1));
+        if (!p.vmGuest || parts.size() < 3)
+            return p;
+        for (int i = 0; i < p.vmGuest->controllers.size(); ++i) {
+            if (kindLetter == QLatin1String("X") && p.vmGuest->controllers.at(i).model == parts.at(2))
+                p.vmController = i;
+        }
+        for (int i = 0; i < p.vmGuest->rules.size(); ++i) {
+            if (kindLetter == QLatin1String("A") && p.vmGuest->rules.at(i).key == parts.at(2))
+                p.vmRule = i;
+        }
+        return p;
+    }
     if (parts.size() < 2)
         return p;
     p.connection = connectionByUri(parts.at(1));
@@ -214,9 +370,13 @@ QStringList GuestModel::childIds(const Node *node) const
             if (c)
                 out.append(connectionNodeId(c->uri()));
         }
+        if (m_vmware)
+            out.append(vmwareNodeId());
         return out;
     }
     const Parsed p = parse(node->id);
+    if (p.vmware)
+        return vmwareChildIds(node, p);
     switch (node->kind) {
     case ConnectionKind:
         if (p.connection) {
@@ -252,7 +412,9 @@ int GuestModel::childKind(const Node *node, const QString &childId) const
         return ConnectionKind;
     if (node->kind == ConnectionKind)
         return GuestKind;
-    return childId.startsWith(QLatin1Char('K')) ? ControllerKind : DeviceKind;
+    if (node->kind == GuestKind && childId.startsWith(QLatin1Char('A')))
+        return DeviceKind;
+    return childId.startsWith(QLatin1Char('K')) || childId.startsWith(QLatin1Char('X')) ? ControllerKind : DeviceKind;
 }
 
 const GuestInfo *GuestModel::guestOf(const QModelIndex &index) const
@@ -304,16 +466,18 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
     case ConnectionUriRole:
         return p.connection ? p.connection->uri() : QString();
     case GuestIdRole:
-        return p.guest ? p.guest->id() : QString();
+        return p.guest ? p.guest->id() : p.vmGuest ? p.vmGuest->path : QString();
     case GuestNameRole:
         return p.guest ? p.guest->name : QString();
     case RunningRole:
-        return p.guest && p.guest->isRunning();
+        return (p.guest && p.guest->isRunning()) || (p.vmGuest && p.vmGuest->running);
     case DeviceIndexRole:
         return p.hostdev >= 0 ? p.hostdev : p.redirdev >= 0 ? -1 - p.redirdev : 0;
     default:
         break;
     }
+    if (p.vmware)
+        return vmwareData(n, p, col, role);
     switch (n->kind) {
     case ConnectionKind: {
         if (!p.connection)

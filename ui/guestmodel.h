@@ -5,6 +5,7 @@
 
 #include "idtreemodel.h"
 #include "libvirt/libvirtconnection.h"
+#include "vmware/vmwaresource.h"
 
 #include <QPointer>
 
@@ -31,6 +32,12 @@ public:
     // The connection stays owned by the caller.
     void addConnection(libvirt::LibvirtConnection *connection);
     void removeConnection(libvirt::LibvirtConnection *connection);
+    // VMware Workstation/Player guests, shown as one more connection (not owned).
+    void setVmwareSource(vmware::VmwareSource *source);
+    vmware::VmwareSource *vmwareSource() const { return m_vmware; }
+    const vmware::VmwareGuest *vmwareGuestOf(const QModelIndex &index) const;
+    static QString vmwareNodeId();
+    static QString vmwareGuestNodeId(const QString &vmxPath);
     QList<libvirt::LibvirtConnection *> connections() const;
     libvirt::LibvirtConnection *connectionOf(const QModelIndex &index) const;
     const libvirt::GuestInfo *guestOf(const QModelIndex &index) const;
@@ -55,12 +62,19 @@ private:
         int controller = -1; // index into usb.controllers
         int hostdev = -1;
         int redirdev = -1;
+        bool vmware = false;
+        const vmware::VmwareGuest *vmGuest = nullptr;
+        int vmController = -1;
+        int vmRule = -1;
     };
+    QVariant vmwareData(const Node *n, const Parsed &p, int column, int role) const;
+    QStringList vmwareChildIds(const Node *node, const Parsed &p) const;
     Parsed parse(const QString &nodeId) const;
     libvirt::LibvirtConnection *connectionByUri(const QString &uri) const;
     QStringList deviceIdsUnder(const QString &guestNode, const libvirt::GuestInfo &g, int controllerIndex) const;
 
     QList<QPointer<libvirt::LibvirtConnection>> m_connections;
+    QPointer<vmware::VmwareSource> m_vmware;
 };
 
 } // namespace plugboard::ui

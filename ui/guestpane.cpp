@@ -7,6 +7,7 @@
 #include "host/hostbackend.h"
 #include "libvirt/guestdirectory.h"
 
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -76,26 +77,9 @@ void GuestPane::detachFrom(LibvirtConnection *c, const QString &guest, const Hos
 
 void GuestPane::chooseAndAttach(LibvirtConnection *c, const GuestInfo &g)
 {
-    if (!m_host)
-        return;
-    QStringList labels, ids;
-    for (const host::UsbDevice &d : m_host->topology().devices) {
-        if (d.isHub())
-            continue;
-        labels.append(QStringLiteral("%1  %2:%3  %4").arg(d.id, d.vendorId, d.productId, d.displayName()));
-        ids.append(d.id);
-    }
-    if (ids.isEmpty()) {
-        Q_EMIT operationFinished(
-            tr("Attach to %1").arg(g.name), {false, false, {}, tr("No host USB device is plugged in.")});
-        return;
-    }
-    bool ok = false;
-    const QString picked = QInputDialog::getItem(
-        this, tr("Attach a USB device"), tr("Give this host device to %1:").arg(g.name), labels, 0, false, &ok);
-    if (!ok)
-        return;
-    attachTo(c, g.name, ids.at(labels.indexOf(picked)), g.isRunning() ? AttachMode::Both : AttachMode::Config);
+    const QString picked = pickHostDevice(g.name);
+    if (!picked.isEmpty())
+        attachTo(c, g.name, picked, g.isRunning() ? AttachMode::Both : AttachMode::Config);
 }
 
 void GuestPane::attachNetworkUsb(LibvirtConnection *c, const GuestInfo &g)
@@ -119,13 +103,122 @@ void GuestPane::attachNetworkUsb(LibvirtConnection *c, const GuestInfo &g)
         tr("Attach network USB from %1 to %2").arg(where, g.name));
 }
 
+void GuestPane::reportVmware(const QString &what, const vmware::VmwareGuestFile::Result &r)
+{
+    Q_EMIT operationFinished(what, {r.ok, false, {}, r.message});
+}
+
+void GuestPane::attachToVmware(const QString &vmxPath, const QString &hostDeviceId)
+{
+    vmware::VmwareSource *src = m_model->vmwareSource();
+    const host::UsbDevice *d = m_host ? m_host->topology().device(hostDeviceId) : nullptr;
+    if (!src || !d)
+        return;
+    reportVmware(tr("Attach %1 to %2").arg(d->displayName(), QFileInfo(vmxPath).completeBaseName()),
+        src->attach(vmxPath, d->vendorId, d->productId));
+}
+
+void GuestPane::vmwareMenu(QMenu &menu, const QModelIndex &idx)
+{
+    vmware::VmwareSource *src = m_model->vmwareSource();
+    const vmware::VmwareGuest *g = m_model->vmwareGuestOf(idx);
+    if (!src)
+        return;
+    const int kind = m_model->kind(idx);
+    if (kind == GuestModel::ConnectionKind) {
+        menu.addAction(tr("&Refresh"), src, &vmware::VmwareSource::refresh);
+        return;
+    }
+    if (!g || !g->error.isEmpty())
+        return;
+    const vmware::VmwareGuest guest = *g;
+    if (kind == GuestModel::GuestKind || kind == GuestModel::ControllerKind) {
+        menu.addAction(tr("&Attach…"), this,
+                [this, guest] {
+                    if (guest.running) {
+                        Q_EMIT operationFinished(tr("Attach to %1").arg(guest.displayName),
+                            {false, false, {}, vmware::VmwareGuestFile::liveConnectExplanation(guest)});
+                        return;
+                    }
+                    const QString picked = pickHostDevice(guest.displayName);
+                    if (!picked.isEmpty())
+                        attachToVmware(guest.path, picked);
+                })
+            ->setEnabled(m_host != nullptr);
+        menu.addSeparator();
+        auto *usb2 = menu.addAction(tr("Enable a USB &2 controller"), this, [this, guest] {
+            reportVmware(tr("Enable USB 2 on %1").arg(guest.displayName),
+                vmware::VmwareGuestFile::enableController(guest.path, 2));
+            m_model->vmwareSource()->refresh();
+        });
+        auto *usb3 = menu.addAction(tr("Enable a USB &3 controller"), this, [this, guest] {
+            reportVmware(tr("Enable USB 3 on %1").arg(guest.displayName),
+                vmware::VmwareGuestFile::enableController(guest.path, 3));
+            m_model->vmwareSource()->refresh();
+        });
+        auto *hid = menu.addAction(tr("Allow &keyboards and mice (HID)"), this, [this, guest] {
+            reportVmware(tr("Allow HID on %1").arg(guest.displayName),
+                vmware::VmwareGuestFile::allowHid(guest.path, !guest.allowHid));
+            m_model->vmwareSource()->refresh();
+        });
+        hid->setCheckable(true);
+        hid->setChecked(guest.allowHid);
+        for (QAction *a : {usb2, usb3, hid}) {
+            a->setEnabled(!guest.running);
+            if (guest.running)
+                a->setToolTip(tr("The VM is running; VMware rewrites its .vmx when it shuts down."));
+        }
+    } else if (kind == GuestModel::DeviceKind) {
+        const QString key = idx.data(GuestModel::IdRole).toString().section(QChar(0x1f), 2);
+        for (const vmware::AutoconnectRule &r : guest.rules) {
+            if (r.key != key || r.vendorId.isEmpty())
+                continue;
+            const QString vid = r.vendorId, pid = r.productId;
+            menu.addAction(tr("&Remove this rule"), this,
+                    [this, guest, vid, pid] {
+                        reportVmware(tr("Remove the rule for %1:%2 from %3").arg(vid, pid, guest.displayName),
+                            m_model->vmwareSource()->detach(guest.path, vid, pid));
+                    })
+                ->setEnabled(!guest.running);
+        }
+    }
+}
+
+QString GuestPane::pickHostDevice(const QString &guestName)
+{
+    if (!m_host)
+        return {};
+    QStringList labels, ids;
+    for (const host::UsbDevice &d : m_host->topology().devices) {
+        if (d.isHub())
+            continue;
+        labels.append(QStringLiteral("%1  %2:%3  %4").arg(d.id, d.vendorId, d.productId, d.displayName()));
+        ids.append(d.id);
+    }
+    if (ids.isEmpty()) {
+        Q_EMIT operationFinished(
+            tr("Attach to %1").arg(guestName), {false, false, {}, tr("No host USB device is plugged in.")});
+        return {};
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(
+        this, tr("Attach a USB device"), tr("Give this host device to %1:").arg(guestName), labels, 0, false, &ok);
+    return ok ? ids.at(labels.indexOf(picked)) : QString();
+}
+
 void GuestPane::showMenu(const QPoint &pos)
 {
     const QModelIndex idx = m_view->indexAt(pos);
+    QMenu menu(this);
+    if (m_model->vmwareGuestOf(idx) || m_model->id(idx) == GuestModel::vmwareNodeId()) {
+        vmwareMenu(menu, idx);
+        if (!menu.isEmpty())
+            menu.exec(m_view->viewport()->mapToGlobal(pos));
+        return;
+    }
     LibvirtConnection *c = m_model->connectionOf(idx);
     if (!c)
         return;
-    QMenu menu(this);
     const int kind = m_model->kind(idx);
     const GuestInfo *g = m_model->guestOf(idx);
     if (kind == GuestModel::ConnectionKind) {

@@ -4,9 +4,11 @@
 #pragma once
 
 #include "libvirt/libvirtconnection.h"
+#include "vmware/vmwareguest.h"
 
 #include <QWidget>
 
+class QMenu;
 class QTreeView;
 
 namespace plugboard::host {
@@ -33,6 +35,8 @@ public:
         libvirt::LibvirtConnection *c, const QString &guest, const QString &hostDeviceId, libvirt::AttachMode mode);
     void detachFrom(libvirt::LibvirtConnection *c, const QString &guest, const libvirt::HostdevSpec &spec,
         libvirt::AttachMode mode);
+    // VMware: an automatic connection rule while the VM is off; an explanation while it runs.
+    void attachToVmware(const QString &vmxPath, const QString &hostDeviceId);
 
 Q_SIGNALS:
     // A finished request: what it was, and the result in the user's words.
@@ -42,6 +46,9 @@ private:
     void showMenu(const QPoint &pos);
     void chooseAndAttach(libvirt::LibvirtConnection *c, const libvirt::GuestInfo &g);
     void attachNetworkUsb(libvirt::LibvirtConnection *c, const libvirt::GuestInfo &g);
+    void vmwareMenu(QMenu &menu, const QModelIndex &index);
+    void reportVmware(const QString &what, const vmware::VmwareGuestFile::Result &r);
+    QString pickHostDevice(const QString &guestName);
     void watch(libvirt::LibvirtConnection *c, quint64 op, const QString &what);
 
     GuestModel *m_model = nullptr;

@@ -9,10 +9,13 @@
 #include "host/hostbackend.h"
 #include "hostpane.h"
 #include "libvirt/libvirtconnection.h"
+#include "vmware/vmwaresource.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Add &connection…"), this, &MainWindow::askForConnection);
+    file->addAction(tr("Add &VMware virtual machine…"), this, &MainWindow::askForVmx);
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -86,6 +90,29 @@ void MainWindow::addConnection(const QString &uri)
     auto *c = new libvirt::LibvirtConnection(uri, this);
     m_guests->model()->addConnection(c);
     c->start();
+}
+
+void MainWindow::setVmwareSource(vmware::VmwareSource *source)
+{
+    m_guests->model()->setVmwareSource(source);
+}
+
+void MainWindow::askForVmx()
+{
+    vmware::VmwareSource *src = m_guests->model()->vmwareSource();
+    if (!src)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add a VMware virtual machine"), QDir::homePath(), tr("VMware virtual machines (*.vmx)"));
+    if (path.isEmpty())
+        return;
+    QSettings s;
+    QStringList added = s.value(QStringLiteral("vmware/added")).toStringList();
+    if (!added.contains(path)) {
+        added.append(path);
+        s.setValue(QStringLiteral("vmware/added"), added);
+    }
+    src->addPath(path);
 }
 
 void MainWindow::askForConnection()

@@ -9,6 +9,9 @@ class QLabel;
 namespace plugboard::host {
 class HostBackend;
 }
+namespace plugboard::vmware {
+class VmwareSource;
+}
 
 namespace plugboard::ui {
 
@@ -25,6 +28,8 @@ public:
     void setHostBackend(host::HostBackend *backend);
     // Opens a libvirt connection (owned by the window) and shows its guests.
     void addConnection(const QString &uri);
+    // VMware guests beside the libvirt ones (not owned).
+    void setVmwareSource(vmware::VmwareSource *source);
     HostPane *hostPane() const { return m_host; }
     GuestPane *guestPane() const { return m_guests; }
     DetailsPane *detailsPane() const { return m_details; }
@@ -36,6 +41,7 @@ private:
     void updateStatusBar();
     void restoreSettings();
     void askForConnection();
+    void askForVmx();
 
     host::HostBackend *m_backend = nullptr;
     HostPane *m_host = nullptr;

@@ -6,7 +6,9 @@
 #include "libvirt/libvirtconnection.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +113,76 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(xhciNow), 1, 10000);
         QCOMPARE(model.index(0, 0, xhciNow).data().toString(), QStringLiteral("Network USB from 127.0.0.1:4000"));
         QCOMPARE(resets.size(), 0);
+        QVERIFY2(model.isConsistent(&why), qPrintable(why));
+    }
+
+    void vmwareGuestsFromAFakeHome()
+    {
+        QTemporaryDir home;
+        QDir().mkpath(home.filePath(QStringLiteral(".vmware")));
+        QDir().mkpath(home.filePath(QStringLiteral("vms/dev")));
+        QDir().mkpath(home.filePath(QStringLiteral("vms/ci")));
+        const QString dev = home.filePath(QStringLiteral("vms/dev/dev.vmx"));
+        const QString ci = home.filePath(QStringLiteral("vms/ci/ci.vmx"));
+        auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        };
+        write(dev,
+            "virtualHW.version = \"19\"\ndisplayName = \"Dev box\"\nusb.present = \"TRUE\"\nusb_xhci.present = "
+            "\"TRUE\"\n");
+        write(ci, "virtualHW.version = \"14\"\ndisplayName = \"CI runner\"\nusb.present = \"TRUE\"\n");
+        write(home.filePath(QStringLiteral(".vmware/inventory.vmls")),
+            QByteArray("vmlist1.config = \"") + QFile::encodeName(dev) + "\"\nvmlist2.config = \""
+                + QFile::encodeName(ci) + "\"\n");
+        vmware::VmwareSource source(home.path(), {}, home.filePath(QStringLiteral("proc")));
+        GuestModel model;
+        model.setVmwareSource(&source);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&source, &vmware::VmwareSource::changed);
+        source.refresh();
+        QVERIFY(changed.wait(5000));
+        const QModelIndex vm = model.indexOf(GuestModel::vmwareNodeId());
+        QCOMPARE(vm.data().toString(), QStringLiteral("VMware Workstation"));
+        QCOMPARE(model.rowCount(vm), 2);
+        QCOMPARE(model.index(0, 0, vm).data().toString(), QStringLiteral("CI runner"));
+        const QModelIndex devRow = model.indexOf(GuestModel::vmwareGuestNodeId(QFileInfo(dev).canonicalFilePath()));
+        QCOMPARE(devRow.data().toString(), QStringLiteral("Dev box"));
+        QCOMPARE(model.rowCount(devRow), 2); // UHCI and xHCI
+        QVERIFY(model.index(1, 0, devRow).data().toString().startsWith(QLatin1String("USB 3 (XHCI")));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // Attach (VM off): a rule row under the xHCI controller, after the re-read.
+        const auto r
+            = source.attach(QFileInfo(dev).canonicalFilePath(), QStringLiteral("0781"), QStringLiteral("5567"));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(model.index(1, 0, devRow)), 1, 5000);
+        QVERIFY(model.index(0, 0, model.index(1, 0, devRow))
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Connects 0781:5567")));
+        // Somebody else edits the file: the watcher notices and the model follows.
+        write(ci,
+            "virtualHW.version = \"14\"\ndisplayName = \"CI runner\"\nusb.present = \"TRUE\"\nehci.present = "
+            "\"TRUE\"\n");
+        const QModelIndex ciRow = model.index(0, 0, vm);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(ciRow), 2, 5000);
+        // The VM starts (lock directory): the state changes and attaching is refused with the alternative.
+        QDir().mkpath(dev + QStringLiteral(".lck"));
+        write(dev + QStringLiteral(".lck/M1.lck"), "lock");
+        source.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.indexOf(GuestModel::vmwareGuestNodeId(QFileInfo(dev).canonicalFilePath()), GuestModel::StateColumn)
+                .data()
+                .toString(),
+            QStringLiteral("running"), 5000);
+        const auto refused
+            = source.attach(QFileInfo(dev).canonicalFilePath(), QStringLiteral("046d"), QStringLiteral("c52b"));
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.message.contains(QLatin1String("Removable Devices")));
+        QCOMPARE(resets.size(), 0);
+        QString why;
         QVERIFY2(model.isConsistent(&why), qPrintable(why));
     }
 
