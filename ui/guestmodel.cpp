@@ -188,7 +188,10 @@ QVariant GuestModel::vmwareData(const Node *n, const Parsed &p, int col, int rol
         if (!g)
             return {};
         if (role == Qt::DisplayRole)
-            return col == NameColumn ? g->displayName : (g->error.isEmpty() ? g->state() : tr("unreadable"));
+            return col == NameColumn ? g->displayName
+                                     : (g->error.isEmpty() ? g->state()
+                                             : g->missing  ? tr("missing")
+                                                           : tr("unreadable"));
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::guest();
         if (role == Qt::ForegroundRole && (!g->running || !g->error.isEmpty()))

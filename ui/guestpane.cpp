@@ -31,7 +31,10 @@ GuestPane::GuestPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Guests"));
-    m_view->header()->setSectionResizeMode(GuestModel::NameColumn, QHeaderView::ResizeToContents);
+    // The name takes the room; the state stays readable beside it.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(GuestModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(GuestModel::StateColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GuestPane::showMenu);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {

@@ -36,6 +36,7 @@ struct VmwareGuest
     QList<AutoconnectRule> rules;
     QStringList quirks;
     QString error; // unreadable .vmx: why; everything else is empty then
+    bool missing = false; // listed by VMware but the file is gone (moved or deleted)
 
     QString state() const; // libvirt's words: running, shut off
 };

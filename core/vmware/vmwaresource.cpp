@@ -45,6 +45,7 @@ void VmwareSource::refresh()
                 g.path = e.path;
                 g.displayName = e.displayName.isEmpty() ? QFileInfo(e.path).completeBaseName() : e.displayName;
                 g.error = QObject::tr("The file %1 is missing or was moved.").arg(e.path);
+                g.missing = true;
             }
             guests.append(g);
         }
