@@ -175,9 +175,15 @@ QVariant GuestModel::vmwareData(const Node *n, const Parsed &p, int col, int rol
         return {};
     switch (n->kind) {
     case ConnectionKind:
-        if (role == Qt::DisplayRole)
-            return col == NameColumn ? tr("VMware Workstation")
-                                     : tr("%n guest(s)", nullptr, int(m_vmware->guests().size()));
+        if (role == Qt::DisplayRole) {
+            if (col == NameColumn)
+                return tr("VMware Workstation");
+            QString text = tr("%n guest(s)", nullptr, int(m_vmware->guests().size()));
+            // Without the arbitrator VMware sees no USB device at all (catalog: vmw-arbitrator-down).
+            if (!m_vmware->guests().isEmpty() && !m_vmware->hostState().arbitratorRunning)
+                text += QStringLiteral(", ") + tr("USB arbitrator not running");
+            return text;
+        }
         if (role == Qt::ToolTipRole)
             return m_vmware->hostState().summary();
         if (role == Qt::DecorationRole && col == NameColumn)
