@@ -77,12 +77,6 @@ int controllerFor(const DomainUsb &usb, const GuestUsbAddress &a)
     return fallback;
 }
 
-QVariant dimmed()
-{
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return {};
-    return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-}
 } // namespace
 
 GuestModel::GuestModel(QObject *parent)
@@ -201,7 +195,7 @@ QVariant GuestModel::vmwareData(const Node *n, const Parsed &p, int col, int rol
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::guest();
         if (role == Qt::ForegroundRole && (!g->running || !g->error.isEmpty()))
-            return dimmed();
+            return dimmedBrush();
         if (role == Qt::ToolTipRole)
             return g->error.isEmpty()
                 ? g->path + (g->running ? QLatin1Char('\n') + tr("Running: %1").arg(g->runningWhy) : QString())
@@ -507,7 +501,7 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return p.connection->message().isEmpty() ? p.connection->canonicalUri() : p.connection->message();
         if (role == Qt::ForegroundRole && down)
-            return dimmed();
+            return dimmedBrush();
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::controller();
         return {};
@@ -520,7 +514,7 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::guest();
         if (role == Qt::ForegroundRole && !p.guest->isRunning())
-            return dimmed();
+            return dimmedBrush();
         if (role == Qt::ToolTipRole) {
             QString t = p.guest->id();
             if (!p.guest->usb.error.isEmpty())
@@ -538,7 +532,7 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && col == NameColumn)
             return controllerSummary(p.guest->usb, c);
         if (role == Qt::ForegroundRole && (c.isCompanion() || c.model == QLatin1String("none")))
-            return dimmed();
+            return dimmedBrush();
         return {};
     }
     case DeviceKind: {
@@ -568,7 +562,7 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
                 return tr("at next start");
             }
             if (role == Qt::ForegroundRole && !e.live)
-                return dimmed();
+                return dimmedBrush();
             if (role == Qt::DecorationRole && col == NameColumn)
                 return DeviceIcons::usedPort();
             return {};
@@ -581,7 +575,7 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
             if (role == Qt::DisplayRole && col == StateColumn)
                 return redirs.at(p.redirdev).live ? tr("connected") : tr("at next start");
             if (role == Qt::ForegroundRole && !redirs.at(p.redirdev).live)
-                return dimmed();
+                return dimmedBrush();
             if (role == Qt::DisplayRole && col == NameColumn) {
                 if (r.type == QLatin1String("tcp"))
                     return tr("Network USB from %1").arg(r.source());

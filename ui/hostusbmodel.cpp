@@ -13,13 +13,6 @@ namespace plugboard::ui {
 using namespace plugboard::host;
 
 namespace {
-// Dimmed text for empty ports and unauthorized devices; the model also works without a GUI.
-QVariant dimmedBrush()
-{
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return {};
-    return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-}
 } // namespace
 
 HostUsbModel::HostUsbModel(QObject *parent)

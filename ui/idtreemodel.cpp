@@ -2,6 +2,8 @@
 // IdTreeModel: removal in contiguous runs from the end, insertion at the desired position.
 #include "idtreemodel.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QSet>
 
 namespace plugboard::ui {
@@ -124,6 +126,13 @@ void IdTreeModel::refreshRow(const QString &id)
         return;
     const QModelIndex first = indexOfNode(n, 0);
     Q_EMIT dataChanged(first, first.siblingAtColumn(columnCount(first.parent()) - 1));
+}
+
+QVariant IdTreeModel::dimmedBrush()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
 }
 
 const IdTreeModel::Node *IdTreeModel::nodeOf(const QModelIndex &index) const

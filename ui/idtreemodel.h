@@ -57,6 +57,8 @@ protected:
     void reconcile(const QString &id); // children of `id` ("" = top level), recursively for new rows only
     void reconcileSubtree(const QString &id); // `id` and everything below it
     void refreshRow(const QString &id); // dataChanged over all columns of that row
+    // Dimmed text (empty ports, stopped guests); empty without a GUI application (models run in tests).
+    static QVariant dimmedBrush();
 
 private:
     void reconcileNode(Node *node, bool recurse);

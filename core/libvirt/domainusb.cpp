@@ -2,6 +2,8 @@
 // Domain XML reading with QXmlStreamReader: unknown elements are skipped, errors are recorded.
 #include "domainusb.h"
 
+#include "host/sysfsvalue.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -68,16 +70,9 @@ int DomainUsb::usedPorts() const
 }
 
 namespace {
-QString hex4(const QString &attr)
+QString hex4(const QString &text)
 {
-    QString s = attr.trimmed();
-    if (s.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        s = s.mid(2);
-    bool ok = false;
-    const uint v = s.toUInt(&ok, 16);
-    if (!ok || v > 0xffff)
-        return {};
-    return QStringLiteral("%1").arg(v, 4, 16, QLatin1Char('0'));
+    return host::sysfs::hex4(text).value_or(QString()); // "0x0781", "781" -> "0781"
 }
 
 std::optional<int> number(const QString &attr)

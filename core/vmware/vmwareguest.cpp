@@ -2,6 +2,8 @@
 // VMware guests from their .vmx files; running detection by lock directories and processes.
 #include "vmwareguest.h"
 
+#include "host/sysfsvalue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,14 +18,9 @@ QString tr(const char *s)
     return QCoreApplication::translate("plugboard::vmware::VmwareGuest", s);
 }
 
-QString hex4(const QString &s)
+QString hex4(const QString &text)
 {
-    QString v = s.trimmed();
-    if (v.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        v = v.mid(2);
-    bool ok = false;
-    const uint n = v.toUInt(&ok, 16);
-    return ok && n <= 0xffff ? QStringLiteral("%1").arg(n, 4, 16, QLatin1Char('0')) : QString();
+    return host::sysfs::hex4(text).value_or(QString()); // "0x0781", "781" -> "0781"
 }
 
 // Processes whose command line names this .vmx (vmware-vmx runs with the path as an argument).
