@@ -12,9 +12,6 @@ namespace plugboard::ui {
 
 using namespace plugboard::host;
 
-namespace {
-} // namespace
-
 HostUsbModel::HostUsbModel(QObject *parent)
     : IdTreeModel(parent)
 {
