@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl: the command-line face of the core (wiring only; the work is in core/).
+#include "diagnostics/bundlewriter.h"
+#include "diagnostics/diagnosis.h"
 #include "host/deviceresolver.h"
 #include "host/sysfshostbackend.h"
 #include "host/topologyformat.h"
@@ -296,6 +298,118 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
     QTextStream(stdout) << match.guest->id() << ": " << r.message << Qt::endl;
     return 0;
 }
+diagnostics::Subject subjectFrom(const QCommandLineParser &p)
+{
+    return {p.value(QStringLiteral("device")), p.value(QStringLiteral("port")), p.value(QStringLiteral("guest"))};
+}
+
+QStringList vmxOf(const diagnostics::Subject &s)
+{
+    return s.guest.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive) ? QStringList {s.guest} : QStringList {};
+}
+
+void addSubjectOptions(QCommandLineParser &p)
+{
+    p.addOption(
+        {QStringLiteral("device"), QCoreApplication::translate("plugboardctl", "The device in question (kernel name)."),
+            QStringLiteral("DEVICE")});
+    p.addOption({QStringLiteral("port"),
+        QCoreApplication::translate("plugboardctl", "The port where a device never appears."), QStringLiteral("PORT")});
+    p.addOption({QStringLiteral("guest"),
+        QCoreApplication::translate("plugboardctl", "The guest (URI#name, name or .vmx)."), QStringLiteral("GUEST")});
+    p.addOption({QStringLiteral("connect"),
+        QCoreApplication::translate("plugboardctl", "A libvirt URI (repeatable; replaces the defaults)."),
+        QStringLiteral("URI")});
+}
+
+int cmdDiagnose(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QCoreApplication::translate("plugboardctl", "Find out why a guest does not see a USB device."));
+    addSubjectOptions(p);
+    p.addOption({QStringLiteral("bundle"),
+        QCoreApplication::translate("plugboardctl", "Diagnose a bundle collected elsewhere."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("plugboardctl", "Write one JSON document.")});
+    int rc = 0;
+    if (!parseOrUsage(p, QStringLiteral("diagnose"), args, &rc))
+        return rc;
+    if (!p.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("plugboardctl", "'diagnose' takes no arguments, got '%1'.")
+                         .arg(p.positionalArguments().constFirst()));
+    const diagnostics::Subject subject = subjectFrom(p);
+    diagnostics::Facts facts;
+    if (p.isSet(QStringLiteral("bundle"))) {
+        const QString dir = p.value(QStringLiteral("bundle"));
+        if (QFileInfo(dir).isFile()) {
+            printErr(QCoreApplication::translate("plugboardctl",
+                "%1 is a file: unpack the archive and give its directory (reading archives directly is not supported "
+                "yet).")
+                         .arg(dir));
+            return 1;
+        }
+        QString error;
+        auto read = diagnostics::readBundle(dir, &error);
+        if (!read) {
+            printErr(error);
+            return 1;
+        }
+        facts = *read;
+    } else {
+        facts = diagnostics::collectLive(connectUris(p), vmxOf(subject), subject);
+    }
+    const diagnostics::Report report = diagnostics::diagnose(facts, subject);
+    if (p.isSet(QStringLiteral("json"))) {
+        writeJson(report.toJson());
+        return 0;
+    }
+    QTextStream out(stdout);
+    if (report.findings.isEmpty())
+        out << QCoreApplication::translate("plugboardctl", "No problem found.") << Qt::endl;
+    for (const diagnostics::Finding &f : report.findings) {
+        out << "[" << diagnostics::severityName(f.severity) << "] " << f.check << ": " << f.title << Qt::endl;
+        for (const QString &e : f.evidence)
+            out << "    " << e << Qt::endl;
+        for (const diagnostics::Fix &x : f.fixes)
+            out << "    -> " << x.text << Qt::endl;
+    }
+    for (const diagnostics::NotChecked &n : report.notChecked)
+        out << QCoreApplication::translate("plugboardctl", "not checked: %1 (%2)").arg(n.check, n.reason) << Qt::endl;
+    return 0;
+}
+
+int cmdCollect(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QCoreApplication::translate("plugboardctl", "Write a diagnostic bundle to DIR for a bug report."));
+    p.addPositionalArgument(
+        QStringLiteral("DIR"), QCoreApplication::translate("plugboardctl", "A new or empty directory."));
+    addSubjectOptions(p);
+    p.addOption(
+        {QStringLiteral("archive"), QCoreApplication::translate("plugboardctl", "Also pack it as DIR.tar.gz.")});
+    p.addOption({QStringLiteral("redact"),
+        QCoreApplication::translate("plugboardctl", "Replace serial numbers, user and host names.")});
+    int rc = 0;
+    if (!parseOrUsage(p, QStringLiteral("collect"), args, &rc))
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return usage(QCoreApplication::translate("plugboardctl", "'collect' needs exactly one DIR."));
+    const diagnostics::Subject subject = subjectFrom(p);
+    const diagnostics::Facts facts = diagnostics::collectLive(connectUris(p), vmxOf(subject), subject);
+    diagnostics::BundleOptions opt;
+    opt.redact = p.isSet(QStringLiteral("redact"));
+    opt.archive = p.isSet(QStringLiteral("archive"));
+    QString error;
+    if (!diagnostics::writeBundle(facts, p.positionalArguments().constFirst(), opt, &error)) {
+        printErr(error);
+        return 1;
+    }
+    QTextStream(stdout)
+        << QCoreApplication::translate("plugboardctl", "Bundle written to %1").arg(p.positionalArguments().constFirst())
+        << Qt::endl;
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -310,7 +424,17 @@ int main(int argc, char **argv)
         out << QCoreApplication::translate("plugboardctl",
             "Usage: plugboardctl COMMAND [OPTIONS]\n\n"
             "Commands:\n"
-            "  devices [--json] [--root DIR]   the host's USB controllers, ports and devices\n\n"
+            "  devices [--json] [--root DIR]\n"
+            "      the host's USB controllers, ports and devices\n"
+            "  guests [--json] [--connect URI]... [--vmx FILE]...\n"
+            "      KVM (libvirt) and VMware guests with their USB controllers and devices\n"
+            "  attach DEVICE GUEST [--live|--config|--both] [--connect URI]...\n"
+            "  detach DEVICE GUEST [--live|--config|--both] [--connect URI]...\n"
+            "      give a host device to a guest, or take it back\n"
+            "  diagnose [--device D] [--port P] [--guest G] [--bundle DIR] [--json] [--connect URI]...\n"
+            "      find out why a guest does not see a device\n"
+            "  collect DIR [--archive] [--redact] [--device D] [--guest G] [--connect URI]...\n"
+            "      write a diagnostic bundle for a bug report\n\n"
             "Run 'plugboardctl COMMAND --help' for a command's options.\n");
         return args.isEmpty() ? 2 : 0;
     }
@@ -323,6 +447,10 @@ int main(int argc, char **argv)
         return cmdDevices(args);
     if (cmd == QLatin1String("guests"))
         return cmdGuests(args);
+    if (cmd == QLatin1String("diagnose"))
+        return cmdDiagnose(args);
+    if (cmd == QLatin1String("collect"))
+        return cmdCollect(args);
     if (cmd == QLatin1String("attach") || cmd == QLatin1String("detach"))
         return cmdAttachDetach(cmd, args);
     return usage(QCoreApplication::translate("plugboardctl", "Unknown command '%1'.").arg(cmd));

@@ -384,9 +384,12 @@ static GuestInfo readGuest(virDomainPtr dom, const QString &uri)
     g.state = virDomainGetState(dom, &state, &reason, 0) == 0 ? LibvirtSession::stateName(state)
                                                               : QStringLiteral("unknown");
     g.persistent = virDomainIsPersistent(dom) == 1;
-    g.usb = parseDomainXml(xmlOf(dom, 0));
-    if (g.persistent && g.isRunning())
-        g.inactiveUsb = parseDomainXml(xmlOf(dom, VIR_DOMAIN_XML_INACTIVE));
+    g.xml = xmlOf(dom, 0);
+    g.usb = parseDomainXml(g.xml);
+    if (g.persistent && g.isRunning()) {
+        g.inactiveXml = xmlOf(dom, VIR_DOMAIN_XML_INACTIVE);
+        g.inactiveUsb = parseDomainXml(g.inactiveXml);
+    }
     virResetLastError();
     return g;
 }

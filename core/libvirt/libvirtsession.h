@@ -48,6 +48,7 @@ struct GuestInfo
     bool persistent = false;
     DomainUsb usb; // live definition (the inactive one when not running)
     std::optional<DomainUsb> inactiveUsb; // persistent definition of a running guest
+    QByteArray xml, inactiveXml; // the definitions as libvirt gave them (for diagnostic bundles)
     QString id() const { return uri + QLatin1Char('#') + name; }
     bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused"); }
     // Live entries first, then those only in the persistent definition (effective at next start).

@@ -226,6 +226,55 @@ private Q_SLOTS:
             1);
     }
 
+    void collectThenDiagnoseMatchesLive()
+    {
+        // A live collect under umockdev with libvirt's test driver, then the bundle diagnosed
+        // elsewhere: the same findings as the live run.
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("bundle"));
+        const QStringList subject {QStringLiteral("--device"), QStringLiteral("1-1.5.2.3"), QStringLiteral("--guest"),
+            QStringLiteral("test:///default#test"), QStringLiteral("--connect"), QStringLiteral("test:///default")};
+        auto underUmockdev = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral("umockdev-run"),
+                QStringList {QStringLiteral("-d"),
+                    QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+                    QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH)}
+                    + args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), p.readAllStandardOutput());
+        };
+        const auto live = underUmockdev(QStringList {QStringLiteral("diagnose"), QStringLiteral("--json")} + subject);
+        QCOMPARE(live.first, 0);
+        const auto collected
+            = underUmockdev(QStringList {QStringLiteral("collect"), bundle, QStringLiteral("--redact")} + subject);
+        QCOMPARE(collected.first, 0);
+        const Run fromBundle
+            = ctl({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--bundle"), bundle});
+        QCOMPARE(fromBundle.code, 0);
+        auto checks = [](const QByteArray &json) {
+            QStringList ids;
+            for (const QJsonValue &f :
+                QJsonDocument::fromJson(json).object().value(QStringLiteral("findings")).toArray())
+                ids.append(f.toObject().value(QStringLiteral("check")).toString());
+            return ids;
+        };
+        QVERIFY(checks(live.second).contains(QStringLiteral("kvm-not-configured")));
+        QCOMPARE(checks(fromBundle.out), checks(live.second));
+        // The bundle reads like the host it came from, with the serial number redacted.
+        const Run devices
+            = ctl({QStringLiteral("devices"), QStringLiteral("--json"), QStringLiteral("--root"), bundle});
+        QVERIFY(devices.out.contains("\"04a9\""));
+        QVERIFY(!devices.out.contains("C767F1C714174C309255F70E4A7B2EE2"));
+        QVERIFY(devices.out.contains("SERIAL0001"));
+        // Collecting into a non-empty directory is refused.
+        const auto again = underUmockdev({QStringLiteral("collect"), bundle});
+        QCOMPARE(again.first, 1);
+        // A directory that is not a bundle.
+        QCOMPARE(ctl({QStringLiteral("diagnose"), QStringLiteral("--bundle"), dir.path()}).code, 1);
+        QCOMPARE(ctl({QStringLiteral("diagnose"), QStringLiteral("extra")}).code, 2);
+    }
+
     void badUsageAndMissingRoot()
     {
         QCOMPARE(ctl({}).code, 2);

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Checks over bundles built here: each fires on its fault and stays quiet on the healthy twin;
+// causes outrank symptoms; a missing fact gives "not checked"; bundles cannot read outside.
+#include "../common/faketree.h"
+#include "diagnostics/diagnosis.h"
+#include "diagnostics/facts.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace plugboard::diagnostics;
+using Attrs = QMap<QString, QByteArray>;
+using plugboard::test::FakeTree;
+
+namespace {
+// A bundle: a fake sysfs with one xHCI, a stick at 1-2 (480 Mbit/s), plus whatever a case adds.
+struct Bundle
+{
+    FakeTree tree;
+    QJsonObject manifest {
+        {QStringLiteral("format"), QStringLiteral("plugboard-bundle")}, {QStringLiteral("version"), 1}};
+    QString ctl;
+    QString stick;
+    Bundle()
+    {
+        ctl = tree.addXhci();
+        stick = tree.addDevice(ctl + QStringLiteral("/usb1"), QStringLiteral("1-2"));
+    }
+    void kernelLog(const QByteArray &text) { tree.write(QStringLiteral("logs/kernel.log"), text); }
+    void domain(const QString &uri, const QString &name, const QString &state, const QByteArray &xml,
+        const QByteArray &log = {})
+    {
+        QJsonArray conns = manifest.value(QStringLiteral("libvirt")).toArray();
+        const QString file = QStringLiteral("libvirt/%1.xml").arg(name);
+        tree.write(file, xml);
+        QJsonObject d {{QStringLiteral("name"), name}, {QStringLiteral("state"), state}, {QStringLiteral("xml"), file}};
+        if (!log.isEmpty()) {
+            tree.write(QStringLiteral("libvirt/%1.log").arg(name), log);
+            d.insert(QStringLiteral("log"), QStringLiteral("libvirt/%1.log").arg(name));
+        }
+        conns.append(QJsonObject {{QStringLiteral("uri"), uri}, {QStringLiteral("domains"), QJsonArray {d}}});
+        manifest.insert(QStringLiteral("libvirt"), conns);
+    }
+    Facts facts()
+    {
+        tree.write(QStringLiteral("bundle.json"), QJsonDocument(manifest).toJson());
+        QString error;
+        auto f = readBundle(tree.root(), &error);
+        if (!f)
+            qWarning("%s", qPrintable(error));
+        return f.value_or(Facts {});
+    }
+};
+
+QStringList checksOf(const Report &r)
+{
+    QStringList out;
+    for (const Finding &f : r.findings)
+        out.append(f.check);
+    return out;
+}
+
+bool notChecked(const Report &r, const QString &id)
+{
+    for (const NotChecked &n : r.notChecked) {
+        if (n.check == id)
+            return true;
+    }
+    return false;
+}
+
+QByteArray domainXml(const QByteArray &devices, const char *name = "win10")
+{
+    return "<domain type='kvm'><name>" + QByteArray(name) + "</name><os><type machine='pc'>hvm</type></os><devices>"
+        + devices + "</devices></domain>";
+}
+
+const Subject kStick {QStringLiteral("1-2"), {}, {}};
+const Subject kStickToGuest {QStringLiteral("1-2"), {}, QStringLiteral("qemu:///system#win10")};
+} // namespace
+
+class TestDiagnostics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void healthyHostHasNoFindings()
+    {
+        Bundle b;
+        b.kernelLog("[    1.0] usb 1-2: new high-speed USB device number 5 using xhci_hcd\n");
+        const Report r = diagnose(b.facts(), kStick);
+        QVERIFY2(r.findings.isEmpty(), qPrintable(checksOf(r).join(QLatin1Char(' '))));
+    }
+
+    void overcurrentBySysfsAndLog()
+    {
+        Bundle b;
+        b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "3\n");
+        b.kernelLog("[ 5.0] usb usb1-port2: over-current condition\n");
+        const Report r = diagnose(b.facts(), kStick);
+        QCOMPARE(checksOf(r), QStringList {QStringLiteral("host-port-overcurrent")});
+        const Finding &f = r.findings.first();
+        QCOMPARE(f.subject.port, QStringLiteral("usb1-port2"));
+        QVERIFY(f.evidence.contains(QStringLiteral("usb1-port2/over_current_count = 3")));
+        QVERIFY(f.evidence.contains(QStringLiteral("[ 5.0] usb usb1-port2: over-current condition")));
+        QCOMPARE(severityName(f.severity), QStringLiteral("high"));
+    }
+
+    void disabledPortOffersAnAutomaticFix()
+    {
+        Bundle b;
+        b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port4/disable"), "1\n");
+        const Report r = diagnose(b.facts(), Subject {{}, QStringLiteral("usb1-port4"), {}});
+        QCOMPARE(checksOf(r), QStringList {QStringLiteral("host-port-disabled")});
+        QCOMPARE(r.findings.first().fixes.first().kind, QStringLiteral("automatic"));
+        QCOMPARE(r.findings.first().fixes.first().action, QStringLiteral("port-enable:usb1-port4"));
+    }
+
+    void logOnlyChecksSayNotChecked()
+    {
+        Bundle b; // no logs/kernel.log
+        const Report r = diagnose(b.facts(), kStick);
+        QVERIFY(notChecked(r, QStringLiteral("host-enumeration-failure")));
+        QVERIFY(notChecked(r, QStringLiteral("host-controller-dead")));
+        QVERIFY(!checksOf(r).contains(QStringLiteral("host-enumeration-failure")));
+    }
+
+    void kernelMessages_data()
+    {
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QString>("check");
+        QTest::addRow("enumeration -71") << QByteArray("[ 9.1] usb 1-2: device descriptor read/64, error -71\n")
+                                         << QStringLiteral("host-enumeration-failure");
+        QTest::addRow("not accepting address") << QByteArray("usb 1-2: device not accepting address 7, error -110\n")
+                                               << QStringLiteral("host-enumeration-failure");
+        QTest::addRow("controller dead") << QByteArray(
+            "xhci_hcd 0000:00:14.0: xHCI host controller not responding, assume dead\n")
+                                         << QStringLiteral("host-controller-dead");
+        QTest::addRow("bandwidth") << QByteArray("usb 1-2: Not enough bandwidth for new device state.\n")
+                                   << QStringLiteral("host-bandwidth");
+        QTest::addRow("bus power") << QByteArray(
+            "usb 1-2: rejected 1 configuration due to insufficient available bus power\n")
+                                   << QStringLiteral("host-insufficient-bus-power");
+        QTest::addRow("apparmor") << QByteArray(
+            "audit: type=1400 apparmor=\"DENIED\" operation=\"open\" "
+            "profile=\"libvirt-6695eb01-f6a4-8304-79aa-97f2502e193f\" name=\"/dev/bus/usb/001/005\"\n")
+                                  << QStringLiteral("sec-apparmor-denied");
+        QTest::addRow("guest resets") << QByteArray("usb 1-2: reset high-speed USB device number 5 using xhci_hcd\n")
+                                      << QStringLiteral("kvm-guest-reset-sensitive");
+    }
+    void kernelMessages()
+    {
+        QFETCH(QByteArray, log);
+        QFETCH(QString, check);
+        Bundle b;
+        b.kernelLog(log);
+        QVERIFY2(checksOf(diagnose(b.facts(), kStick)).contains(check),
+            qPrintable(checksOf(diagnose(b.facts(), kStick)).join(QLatin1Char(' '))));
+        // The healthy twin: the same host, an ordinary log.
+        Bundle healthy;
+        healthy.kernelLog("usb 1-2: new high-speed USB device number 5 using xhci_hcd\n");
+        QVERIFY(!checksOf(diagnose(healthy.facts(), kStick)).contains(check));
+    }
+
+    void reenumerationNeedsRepeatedCycles()
+    {
+        Bundle b;
+        b.kernelLog(
+            "usb 1-2: USB disconnect, device number 5\nusb 1-2: new high-speed USB device number 6 using xhci_hcd\n"
+            "usb 1-2: USB disconnect, device number 6\nusb 1-2: new high-speed USB device number 7 using xhci_hcd\n");
+        QVERIFY(checksOf(diagnose(b.facts(), kStick)).contains(QStringLiteral("dev-reenumerates")));
+        Bundle once;
+        once.kernelLog(
+            "usb 1-2: USB disconnect, device number 5\nusb 1-2: new high-speed USB device number 6 using xhci_hcd\n");
+        QVERIFY(!checksOf(diagnose(once.facts(), kStick)).contains(QStringLiteral("dev-reenumerates")));
+    }
+
+    void mountedStorage()
+    {
+        Bundle b;
+        const QString block = b.stick + QStringLiteral("/1-2:1.0/host6/target6:0:0/6:0:0:0/block/sdb");
+        b.tree.attrs(block, {{QStringLiteral("dev"), "8:16\n"}});
+        b.tree.attrs(
+            block + QStringLiteral("/sdb1"), {{QStringLiteral("dev"), "8:17\n"}, {QStringLiteral("partition"), "1\n"}});
+        b.tree.write(QStringLiteral("proc/self/mountinfo"), "90 22 8:17 / /media/user/STICK rw - vfat /dev/sdb1 rw\n");
+        const Report r = diagnose(b.facts(), kStick);
+        QCOMPARE(checksOf(r), QStringList {QStringLiteral("dev-storage-mounted")});
+        QCOMPARE(severityName(r.findings.first().severity), QStringLiteral("critical"));
+        QCOMPARE(r.findings.first().fixes.first().action, QStringLiteral("unmount:sdb1"));
+        Bundle unmounted;
+        unmounted.tree.attrs(unmounted.stick + QStringLiteral("/1-2:1.0/host6/target6:0:0/6:0:0:0/block/sdb"),
+            {{QStringLiteral("dev"), "8:16\n"}});
+        unmounted.tree.write(QStringLiteral("proc/self/mountinfo"), "22 1 8:1 / / rw - ext4 /dev/sda1 rw\n");
+        QVERIFY(diagnose(unmounted.facts(), kStick).findings.isEmpty());
+    }
+
+    void hubsCannotBePassed()
+    {
+        Bundle b;
+        const QString hub = b.tree.addDevice(b.ctl + QStringLiteral("/usb1"), QStringLiteral("1-3"), {}, {});
+        b.tree.makeHub(hub, QStringLiteral("1-3"), 4);
+        QCOMPARE(checksOf(diagnose(b.facts(), Subject {QStringLiteral("1-3"), {}, {}})),
+            QStringList {QStringLiteral("dev-is-hub")});
+        QVERIFY(diagnose(b.facts(), kStick).findings.isEmpty());
+    }
+
+    void causeOutranksSymptom()
+    {
+        // A udev rule de-authorizes devices (cause) and the stick is not authorized (symptom).
+        Bundle b;
+        b.tree.write(b.stick + QStringLiteral("/authorized"), "0\n");
+        b.tree.write(QStringLiteral("etc/udev/rules.d/99-lockdown.rules"),
+            "ACTION==\"add\", SUBSYSTEM==\"usb\", ATTR{authorized}=\"0\"\n");
+        const Report r = diagnose(b.facts(), kStick);
+        QCOMPARE(
+            checksOf(r), (QStringList {QStringLiteral("sec-udev-conflict"), QStringLiteral("dev-not-authorized")}));
+        // Without the rule, only the symptom.
+        Bundle plain;
+        plain.tree.write(plain.stick + QStringLiteral("/authorized"), "0\n");
+        QCOMPARE(checksOf(diagnose(plain.facts(), kStick)), QStringList {QStringLiteral("dev-not-authorized")});
+        // An over-current port outranks a missing hostdev.
+        Bundle oc;
+        oc.tree.write(oc.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "1\n");
+        oc.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml("<controller type='usb' index='0' model='qemu-xhci'/>"));
+        QCOMPARE(checksOf(diagnose(oc.facts(), kStickToGuest)),
+            (QStringList {QStringLiteral("host-port-overcurrent"), QStringLiteral("kvm-not-configured")}));
+    }
+
+    void guestConfiguration_data()
+    {
+        QTest::addColumn<QByteArray>("devices");
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QString>("lastError");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray hostdev = "<hostdev mode='subsystem' type='usb'><source><vendor id='0x0781'/><product "
+                                   "id='0x5567'/></source></hostdev>";
+        QTest::addRow("configured, xhci: healthy")
+            << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>" + hostdev) << QByteArray() << QString()
+            << QStringList {};
+        QTest::addRow("not configured") << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>")
+                                        << QByteArray() << QString()
+                                        << QStringList {QStringLiteral("kvm-not-configured")};
+        QTest::addRow("usb disabled") << QByteArray("<controller type='usb' index='0' model='none'/>" + hostdev)
+                                      << QByteArray() << QString() << QStringList {QStringLiteral("kvm-usb-disabled")};
+        QTest::addRow("missing at start")
+            << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>" + hostdev)
+            << QByteArray("2026-11-25T10:00:00.000Z qemu: error: Did not find USB device 781:5567 bus:1 device:5\n")
+            << QString() << QStringList {QStringLiteral("kvm-hostdev-missing-at-start")};
+        QTest::addRow("in use by another guest")
+            << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>" + hostdev) << QByteArray()
+            << QStringLiteral(
+                   "Requested operation is not valid: USB device 001:005 is in use by driver QEMU, domain win7")
+            << QStringList {QStringLiteral("kvm-in-use-other-domain")};
+        QTest::addRow("twins") << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>" + hostdev)
+                               << QByteArray()
+                               << QStringLiteral(
+                                      "internal error: Multiple USB devices for 781:5567, use <address> to specify one")
+                               << QStringList {QStringLiteral("kvm-ambiguous-vidpid")};
+        QTest::addRow("no free ports")
+            << QByteArray("<controller type='usb' index='0' model='piix3-uhci'/><input type='tablet' bus='usb'/><input "
+                          "type='mouse' bus='usb'/>"
+                   + hostdev)
+            << QByteArray()
+            << QString()
+            // UHCI is also too slow for the high-speed stick: both are true, the speed first.
+            << QStringList {QStringLiteral("dev-speed-vs-controller"), QStringLiteral("kvm-no-free-ports")};
+    }
+    void guestConfiguration()
+    {
+        QFETCH(QByteArray, devices);
+        QFETCH(QByteArray, log);
+        QFETCH(QString, lastError);
+        QFETCH(QStringList, expected);
+        Bundle b;
+        b.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml(devices), log);
+        if (!lastError.isEmpty())
+            b.manifest.insert(QStringLiteral("last_error"),
+                QJsonObject {
+                    {QStringLiteral("source"), QStringLiteral("libvirt")}, {QStringLiteral("message"), lastError}});
+        const Report r = diagnose(b.facts(), kStickToGuest);
+        QCOMPARE(checksOf(r), expected);
+    }
+
+    void speedAgainstTheGuestController_data()
+    {
+        QTest::addColumn<Attrs>("attrs");
+        QTest::addColumn<QByteArray>("descriptors");
+        QTest::addColumn<QByteArray>("controllers");
+        QTest::addColumn<bool>("fires");
+        // A UAS disk (SuperSpeed, bulk streams) on EHCI: QEMU refuses it.
+        const QByteArray uas = QByteArray::fromHex("120100030000000981075655000101020301"
+                                                   "09022c00010100c070"
+                                                   "090400000208066200"
+                                                   "07058102000400"
+                                                   "06300f050000"
+                                                   "07050202000400"
+                                                   "06300f050000");
+        // A plain bulk stick (SuperSpeed, no streams): QEMU runs it at high speed on EHCI.
+        const QByteArray bulk = QByteArray::fromHex("120100030000000981075655000101020301"
+                                                    "09022000010100c070"
+                                                    "090400000208065000"
+                                                    "07058102000400"
+                                                    "07050202000400");
+        const Attrs super {{QStringLiteral("speed"), "5000\n"}, {QStringLiteral("version"), " 3.00\n"}};
+        const QByteArray ehci
+            = "<controller type='usb' index='0' model='ich9-ehci1'/>"
+              "<controller type='usb' index='0' model='ich9-uhci1'><master startport='0'/></controller>";
+        QTest::addRow("UAS disk on EHCI") << super << uas << ehci << true;
+        QTest::addRow("bulk stick on EHCI") << super << bulk << ehci << false;
+        QTest::addRow("UAS disk on qemu-xhci")
+            << super << uas << QByteArray("<controller type='usb' index='0' model='qemu-xhci'/>") << false;
+        QTest::addRow("high speed on UHCI")
+            << Attrs {} << QByteArray() << QByteArray("<controller type='usb' index='0' model='piix3-uhci'/>") << true;
+        QTest::addRow("full speed on EHCI alone")
+            << Attrs {{QStringLiteral("speed"), "12\n"}} << QByteArray()
+            << QByteArray("<controller type='usb' index='0' model='ich9-ehci1'/>") << true;
+    }
+    void speedAgainstTheGuestController()
+    {
+        QFETCH(Attrs, attrs);
+        QFETCH(QByteArray, descriptors);
+        QFETCH(QByteArray, controllers);
+        QFETCH(bool, fires);
+        Bundle b;
+        b.tree.attrs(b.stick, attrs);
+        if (!descriptors.isEmpty())
+            b.tree.write(b.stick + QStringLiteral("/descriptors"), descriptors);
+        b.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml(controllers
+                + "<hostdev mode='subsystem' type='usb'><source><vendor id='0x0781'/><product "
+                  "id='0x5567'/></source></hostdev>"));
+        QCOMPARE(
+            checksOf(diagnose(b.facts(), kStickToGuest)).contains(QStringLiteral("dev-speed-vs-controller")), fires);
+    }
+
+    void sessionGuestCannotOpenTheNode()
+    {
+        Bundle b;
+        b.manifest.insert(QStringLiteral("user"),
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("alice")}, {QStringLiteral("uid"), 1000}});
+        b.manifest.insert(QStringLiteral("device_nodes"),
+            QJsonObject {{QStringLiteral("/dev/bus/usb/001/005"),
+                QJsonObject {{QStringLiteral("uid"), 0}, {QStringLiteral("gid"), 0},
+                    {QStringLiteral("mode"), QStringLiteral("0664")}, {QStringLiteral("acl"), QJsonArray {}}}}});
+        b.domain(QStringLiteral("qemu:///session"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml("<controller type='usb' index='0' model='qemu-xhci'/><hostdev mode='subsystem' "
+                      "type='usb'><source><vendor id='0x0781'/><product id='0x5567'/></source></hostdev>"));
+        const Subject s {QStringLiteral("1-2"), {}, QStringLiteral("qemu:///session#win10")};
+        QCOMPARE(checksOf(diagnose(b.facts(), s)), QStringList {QStringLiteral("kvm-session-node-access")});
+        // With a uaccess ACL for the user: fine.
+        b.manifest.insert(QStringLiteral("device_nodes"),
+            QJsonObject {{QStringLiteral("/dev/bus/usb/001/005"),
+                QJsonObject {{QStringLiteral("uid"), 0}, {QStringLiteral("gid"), 0},
+                    {QStringLiteral("mode"), QStringLiteral("0664")},
+                    {QStringLiteral("acl"), QJsonArray {QStringLiteral("user:1000:rw-")}}}}});
+        QVERIFY(diagnose(b.facts(), s).findings.isEmpty());
+    }
+
+    void securityAndEnvironment()
+    {
+        Bundle b;
+        b.tree.write(QStringLiteral("logs/usbguard.txt"),
+            "1: allow id 1d6b:0002 serial \"\" name \"xHCI\"\n5: block id 0781:5567 serial \"4C530001\" name \"Cruzer "
+            "Blade\"\n");
+        b.manifest.insert(QStringLiteral("usbguard"),
+            QJsonObject {{QStringLiteral("list_devices"), QStringLiteral("logs/usbguard.txt")}});
+        b.manifest.insert(QStringLiteral("libvirt"),
+            QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
+                {QStringLiteral("error"),
+                    QStringLiteral(
+                        "Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory")}}});
+        const QStringList found = checksOf(diagnose(b.facts(), kStick));
+        QVERIFY2(found.contains(QStringLiteral("sec-usbguard-block")), qPrintable(found.join(QLatin1Char(' '))));
+        QVERIFY(found.contains(QStringLiteral("env-libvirt-unreachable")));
+        // usbip: the device's driver is usbip-host.
+        Bundle u;
+        u.tree.driverLink(u.stick, QStringLiteral("usb"), QStringLiteral("usbip-host"));
+        QCOMPARE(checksOf(diagnose(u.facts(), kStick)), QStringList {QStringLiteral("net-usbip")});
+    }
+
+    void vmwareChecks()
+    {
+        Bundle b;
+        b.tree.write(QStringLiteral("vmware/dev.vmx"), "virtualHW.version = \"7\"\nusb.present = \"TRUE\"\n");
+        b.manifest.insert(QStringLiteral("vmware"),
+            QJsonArray {QJsonObject {{QStringLiteral("vmx"), QStringLiteral("vmware/dev.vmx")},
+                {QStringLiteral("path"), QStringLiteral("/home/a/vms/dev.vmx")}, {QStringLiteral("running"), false}}});
+        b.manifest.insert(QStringLiteral("services"),
+            QJsonObject {{QStringLiteral("vmware-USBArbitrator"), QStringLiteral("inactive")}});
+        b.manifest.insert(QStringLiteral("processes"), QJsonArray {});
+        b.tree.write(QStringLiteral("proc/modules"), "kvm 1 0 - Live 0x0\n");
+        b.tree.attrs(b.stick, {{QStringLiteral("speed"), "5000\n"}});
+        const QStringList found
+            = checksOf(diagnose(b.facts(), Subject {QStringLiteral("1-2"), {}, QStringLiteral("vmware/dev.vmx")}));
+        QVERIFY2(found.contains(QStringLiteral("vmw-arbitrator-down")), qPrintable(found.join(QLatin1Char(' '))));
+        QVERIFY(found.contains(QStringLiteral("vmw-controller-or-hwversion")));
+        QVERIFY(found.contains(QStringLiteral("env-vmware-modules")));
+    }
+
+    void bundlesCannotReadOutside()
+    {
+        Bundle b;
+        // The manifest names files outside; a libvirt XML is a symlink to /etc/passwd; a root hub link leads out.
+        b.manifest.insert(QStringLiteral("libvirt"),
+            QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
+                {QStringLiteral("domains"),
+                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("a")},
+                                    {QStringLiteral("xml"), QStringLiteral("../../etc/passwd")}},
+                        QJsonObject {{QStringLiteral("name"), QStringLiteral("b")},
+                            {QStringLiteral("xml"), QStringLiteral("/etc/passwd")}},
+                        QJsonObject {{QStringLiteral("name"), QStringLiteral("c")},
+                            {QStringLiteral("xml"), QStringLiteral("libvirt/c.xml")}}}}}});
+        b.tree.link(QStringLiteral("libvirt/c.xml"), QStringLiteral("/etc/passwd"));
+        b.tree.link(QStringLiteral("logs/kernel.log"), QStringLiteral("../../../../../../../../etc/passwd"));
+        b.tree.link(
+            QStringLiteral("sys/bus/usb/devices/usb9"), QStringLiteral("../../../../../../../../../sys/devices"));
+        const Facts f = b.facts();
+        QCOMPARE(f.libvirt->first().domains.size(), 3);
+        for (const DomainFacts &d : f.libvirt->first().domains) {
+            QVERIFY(!d.usb.error.isEmpty()); // nothing was read
+            QVERIFY(d.usb.name.isEmpty());
+        }
+        QVERIFY(!f.kernelLog.has_value());
+        QCOMPARE(f.topology.controllers.size(), 1);
+    }
+
+    void malformedBundles()
+    {
+        QString error;
+        QTemporaryDir empty;
+        QVERIFY(!readBundle(empty.path(), &error));
+        QVERIFY(error.contains(QLatin1String("no bundle.json")));
+        FakeTree t;
+        t.write(QStringLiteral("bundle.json"), "{ not json");
+        QVERIFY(!readBundle(t.root(), &error));
+        t.write(QStringLiteral("bundle.json"), "{\"format\":\"plugboard-bundle\",\"version\":2}");
+        QVERIFY(!readBundle(t.root(), &error));
+        QVERIFY(error.contains(QLatin1String("version 2")));
+        // Wrong types everywhere: read as absent, never a crash.
+        t.write(QStringLiteral("bundle.json"),
+            "{\"format\":\"plugboard-bundle\",\"version\":1,\"libvirt\":7,\"vmware\":\"x\",\"services\":[1],"
+            "\"device_nodes\":[],\"subject\":\"1-1\",\"user\":null,\"processes\":{\"a\":1}}");
+        const auto f = readBundle(t.root(), &error);
+        QVERIFY2(f, qPrintable(error));
+        (void)diagnose(*f, {});
+    }
+
+    void reportJsonFollowsTheContract()
+    {
+        Bundle b;
+        b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "1\n");
+        const QJsonObject o = diagnose(b.facts(), kStick).toJson();
+        const QJsonObject f = o.value(QStringLiteral("findings")).toArray().first().toObject();
+        for (const char *k : {"check", "severity", "title", "subject", "evidence", "fixes"})
+            QVERIFY2(f.contains(QLatin1String(k)), k);
+        QCOMPARE(f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("device")).toString(),
+            QStringLiteral("1-2"));
+        QVERIFY(f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("guest")).isNull());
+        QVERIFY(o.value(QStringLiteral("not_checked")).isArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnostics)
+#include "tst_diagnostics.moc"
