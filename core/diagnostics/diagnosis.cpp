@@ -701,6 +701,153 @@ void Usbip::run(const Facts &f, const Subject &s, Report &r) const
     }
 }
 
+PLUGBOARD_CHECK(HostDriverKept, "dev-host-driver-kept", Medium)
+void HostDriverKept::run(const Facts &f, const Subject &s, Report &r) const
+{
+    QStringList evidence = grepErrors(
+        f, QRegularExpression(QStringLiteral("usbfs: interface \\d+ claimed by \\S+ while '\\S+' sets config #\\d+")));
+    const DomainFacts *dom = subjectDomain(f, s);
+    const UsbDevice *d = s.device.isEmpty() ? nullptr : f.topology.device(s.device);
+    if (dom && d && dom->state == QLatin1String("running")) {
+        bool attached = false;
+        for (const libvirt::HostdevDef &h : dom->usb.hostdevs)
+            attached = attached || (h.vendorId == d->vendorId && h.productId == d->productId);
+        // While QEMU owns the device every interface is bound to usbfs (or to nothing).
+        for (const host::UsbInterface &i : d->interfaces) {
+            if (attached && !i.driver.isEmpty() && i.driver != QLatin1String("usbfs"))
+                evidence.append(QStringLiteral("%1/driver -> %2").arg(i.id, i.driver));
+        }
+    }
+    if (evidence.isEmpty())
+        return;
+    const bool hid = d
+        && (host::categoryOf(*d) == host::DeviceCategory::Keyboard
+            || host::categoryOf(*d) == host::DeviceCategory::Mouse);
+    r.findings.append(
+        make(*this, tr("A host driver kept part of the device, so it only half works in the guest."), s, evidence,
+            {{QStringLiteral("root"),
+                hid ? tr("Unbind that interface's driver — careful: this is a keyboard or mouse the host uses.")
+                    : tr("Unbind that interface's driver (needs administrator rights)."),
+                QStringLiteral("unbind")}}));
+}
+
+PLUGBOARD_CHECK(SystemDac, "kvm-system-dac-or-namespace", Medium)
+void SystemDac::run(const Facts &f, const Subject &s, Report &r) const
+{
+    QStringList evidence;
+    const QString conf = f.configFiles.value(QStringLiteral("/etc/libvirt/qemu.conf"));
+    static const QRegularExpression dac(QStringLiteral("^\\s*(dynamic_ownership\\s*=\\s*0|user\\s*=.*|group\\s*=.*)$"),
+        QRegularExpression::MultilineOption);
+    for (auto it = dac.globalMatch(conf); it.hasNext();)
+        evidence.append(QStringLiteral("/etc/libvirt/qemu.conf: ") + it.next().captured(0).trimmed());
+    const QStringList errors = grepErrors(f,
+        QRegularExpression(
+            QStringLiteral("/dev/bus/usb/\\d+/\\d+.*(Operation not permitted|No such file or directory)")));
+    const DomainFacts *dom = subjectDomain(f, s);
+    if (errors.isEmpty() || (dom && !dom->uri.endsWith(QLatin1String("/system"))))
+        return; // a changed qemu.conf alone is not a fault; it explains one
+    r.findings.append(make(*this, tr("The system guest lost access to the device after it was re-plugged."), s,
+        errors + evidence,
+        {{QStringLiteral("automatic"),
+             tr("Re-attach the device through libvirt so it sets the node's owner and namespace again."),
+             QStringLiteral("reattach")},
+            {QStringLiteral("root"), tr("Check user, group and dynamic_ownership in /etc/libvirt/qemu.conf."), {}}}));
+}
+
+PLUGBOARD_CHECK(RedirNoChannel, "redir-no-channel", High)
+void RedirNoChannel::run(const Facts &f, const Subject &s, Report &r) const
+{
+    QStringList evidence
+        = grepErrors(f, QRegularExpression(QStringLiteral("not configured for USB redirection|no free USB channels")));
+    if (const DomainFacts *dom = subjectDomain(f, s); dom && evidence.isEmpty() && dom->usb.spiceGraphics) {
+        int channels = 0;
+        for (const libvirt::RedirdevDef &d : dom->usb.redirdevs)
+            channels += d.type == QLatin1String("spicevmc") ? 1 : 0;
+        if (channels == 0)
+            evidence.append(tr("%1 has SPICE graphics but no <redirdev bus='usb' type='spicevmc'/>").arg(dom->id()));
+    }
+    if (!evidence.isEmpty())
+        r.findings.append(make(*this, tr("The guest has no free SPICE USB redirection channel."), s, evidence,
+            {{QStringLiteral("user"),
+                tr("Add one <redirdev bus='usb' type='spicevmc'/> per device to redirect at once (each takes a USB "
+                   "port)."),
+                {}}}));
+}
+
+PLUGBOARD_CHECK(RedirAclHelper, "redir-acl-helper", High)
+void RedirAclHelper::run(const Facts &f, const Subject &s, Report &r) const
+{
+    QStringList evidence = grepErrors(f, QRegularExpression(QStringLiteral("Error setting USB device node ACL")));
+    if (evidence.isEmpty())
+        return; // only when redirection was tried and failed: the helper is optional otherwise
+    if (!f.files) {
+        r.notChecked.append({id(), tr("the SPICE ACL helper's permissions were not recorded")});
+    } else if (f.files->isEmpty()) {
+        evidence.append(tr("spice-client-glib-usb-acl-helper is not installed"));
+    } else {
+        for (auto it = f.files->cbegin(); it != f.files->cend(); ++it) {
+            if (!(it->mode.toInt(nullptr, 8) & 04000))
+                evidence.append(tr("%1 has mode %2 (not setuid)").arg(it.key(), it->mode));
+        }
+    }
+    r.findings.append(make(*this, tr("The SPICE client could not get access to the device node."), s, evidence,
+        {{QStringLiteral("root"),
+            tr("Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit's "
+               "org.spice-space.lowlevelusbaccess."),
+            {}}}));
+}
+
+PLUGBOARD_CHECK(RedirFilter, "redir-filter", Low)
+void RedirFilter::run(const Facts &f, const Subject &s, Report &r) const
+{
+    const DomainFacts *dom = subjectDomain(f, s);
+    const UsbDevice *d = s.device.isEmpty() ? nullptr : f.topology.device(s.device);
+    if (!dom || !d || dom->usb.redirFilter.isEmpty())
+        return;
+    const int vid = d->vendorId.toInt(nullptr, 16), pid = d->productId.toInt(nullptr, 16);
+    const QList<quint8> classes = host::interfaceClasses(*d) + QList<quint8> {d->deviceClass.value_or(0)};
+    // The first matching rule decides, as in usbredir.
+    for (const libvirt::RedirFilterRule &rule : dom->usb.redirFilter) {
+        const bool match = (rule.cls < 0 || classes.contains(quint8(rule.cls)))
+            && (rule.vendor < 0 || rule.vendor == vid) && (rule.product < 0 || rule.product == pid)
+            && (rule.version.isEmpty() || rule.version == d->usbVersion);
+        if (!match)
+            continue;
+        if (!rule.allow)
+            r.findings.append(make(*this, tr("The guest's redirection filter refuses this device."), s,
+                {tr("<usbdev class='%1' vendor='%2' product='%3' allow='no'/> matches %4:%5")
+                        .arg(rule.cls)
+                        .arg(rule.vendor)
+                        .arg(rule.product)
+                        .arg(d->vendorId, d->productId)},
+                {{QStringLiteral("user"), tr("Edit the guest's <redirfilter> to allow it."), {}}}));
+        return;
+    }
+}
+
+PLUGBOARD_CHECK(VmwareHostClaim, "vmw-autoconnect-or-host-claim", Low)
+void VmwareHostClaim::run(const Facts &f, const Subject &s, Report &r) const
+{
+    const UsbDevice *d = s.device.isEmpty() ? nullptr : f.topology.device(s.device);
+    if (!d || !f.vmware)
+        return;
+    QStringList evidence;
+    for (const VmwareFacts &v : *f.vmware) {
+        if (v.path == s.guest || v.vmx == s.guest)
+            continue;
+        for (auto it = v.keys.cbegin(); it != v.keys.cend(); ++it) {
+            if (it.key().startsWith(QLatin1String("usb.autoconnect.device"))
+                && it.value().contains(QStringLiteral("vid:0x") + d->vendorId, Qt::CaseInsensitive)
+                && it.value().contains(QStringLiteral("pid:0x") + d->productId, Qt::CaseInsensitive))
+                evidence.append(QStringLiteral("%1: %2 = \"%3\"").arg(v.path, it.key(), it.value()));
+        }
+    }
+    if (!evidence.isEmpty())
+        r.findings.append(
+            make(*this, tr("Another VMware VM connects this device automatically and may grab it first."), s, evidence,
+                {{QStringLiteral("user"), tr("Remove that VM's automatic connection rule (with that VM off)."), {}}}));
+}
+
 // ---- VMware and environment ---------------------------------------------------------------------
 
 PLUGBOARD_CHECK(VmwareController, "vmw-controller-or-hwversion", High)
@@ -848,6 +995,7 @@ const std::vector<std::unique_ptr<Check>> &allChecks()
         v.push_back(std::make_unique<SpeedVsController>());
         v.push_back(std::make_unique<Reenumerates>());
         v.push_back(std::make_unique<NotAuthorized>());
+        v.push_back(std::make_unique<HostDriverKept>());
         v.push_back(std::make_unique<HeldByOther>());
         v.push_back(std::make_unique<NotConfigured>());
         v.push_back(std::make_unique<MessageCheck>("kvm-hostdev-missing-at-start", Severity::High,
@@ -876,6 +1024,7 @@ const std::vector<std::unique_ptr<Check>> &allChecks()
                 "plugboard::diagnostics::Checks", "Install your distribution's QEMU USB modules (usb-host, usbredir)."),
             ""));
         v.push_back(std::make_unique<SessionNodeAccess>());
+        v.push_back(std::make_unique<SystemDac>());
         v.push_back(std::make_unique<MessageCheck>("kvm-guest-reset-sensitive", Severity::Low,
             "reset (high|full|Super)-?speed USB device number \\d+",
             QT_TRANSLATE_NOOP(
@@ -898,10 +1047,14 @@ const std::vector<std::unique_ptr<Check>> &allChecks()
                 "Run 'setsebool -P virt_use_usb on' (an administrator decision, never automatic)."),
             ""));
         v.push_back(std::make_unique<UdevConflict>());
+        v.push_back(std::make_unique<RedirNoChannel>());
+        v.push_back(std::make_unique<RedirAclHelper>());
+        v.push_back(std::make_unique<RedirFilter>());
         v.push_back(std::make_unique<Usbip>());
         v.push_back(std::make_unique<VmwareArbitrator>());
         v.push_back(std::make_unique<VmwareController>());
         v.push_back(std::make_unique<VmwareHid>());
+        v.push_back(std::make_unique<VmwareHostClaim>());
         v.push_back(std::make_unique<LibvirtUnreachable>());
         v.push_back(std::make_unique<VmwareModules>());
         return v;

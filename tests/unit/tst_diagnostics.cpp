@@ -5,9 +5,11 @@
 #include "diagnostics/diagnosis.h"
 #include "diagnostics/facts.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace plugboard::diagnostics;
@@ -398,6 +400,83 @@ private Q_SLOTS:
         QVERIFY2(found.contains(QStringLiteral("vmw-arbitrator-down")), qPrintable(found.join(QLatin1Char(' '))));
         QVERIFY(found.contains(QStringLiteral("vmw-controller-or-hwversion")));
         QVERIFY(found.contains(QStringLiteral("env-vmware-modules")));
+    }
+
+    void everyCatalogCheckIsImplemented()
+    {
+        QFile catalog(QStringLiteral(PLUGBOARD_CORPUS_DIR "/../diagnostics/CATALOG.md"));
+        QVERIFY(catalog.open(QIODevice::ReadOnly));
+        QStringList ids;
+        static const QRegularExpression re(
+            QStringLiteral("^\\| ([a-z]+-[a-z0-9-]+) \\|"), QRegularExpression::MultilineOption);
+        for (auto it = re.globalMatch(QString::fromUtf8(catalog.readAll())); it.hasNext();)
+            ids.append(it.next().captured(1));
+        QCOMPARE(ids.size(), 38);
+        QStringList implemented;
+        for (const auto &c : allChecks())
+            implemented.append(c->id());
+        ids.sort();
+        implemented.sort();
+        QCOMPARE(implemented, ids);
+    }
+
+    void redirectionAndVmwareClaims()
+    {
+        const QByteArray hostdev = "<hostdev mode='subsystem' type='usb'><source><vendor id='0x0781'/><product "
+                                   "id='0x5567'/></source></hostdev>";
+        Bundle spice;
+        spice.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml("<controller type='usb' index='0' model='qemu-xhci'/><graphics type='spice'/>" + hostdev));
+        QCOMPARE(checksOf(diagnose(spice.facts(), kStickToGuest)), QStringList {QStringLiteral("redir-no-channel")});
+        Bundle filtered;
+        filtered.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml("<controller type='usb' index='0' model='qemu-xhci'/><graphics type='spice'/><redirdev bus='usb' "
+                      "type='spicevmc'/>"
+                      "<redirfilter><usbdev class='0x08' allow='no'/><usbdev allow='yes'/></redirfilter>"));
+        QCOMPARE(checksOf(diagnose(filtered.facts(), kStickToGuest)), QStringList {QStringLiteral("redir-filter")});
+        Bundle allowed;
+        allowed.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml("<controller type='usb' index='0' model='qemu-xhci'/><graphics type='spice'/><redirdev bus='usb' "
+                      "type='spicevmc'/>"
+                      "<redirfilter><usbdev class='0x03' allow='no'/><usbdev allow='yes'/></redirfilter>"));
+        QVERIFY(diagnose(allowed.facts(), kStickToGuest).findings.isEmpty());
+        // A host driver kept an interface of an attached device.
+        Bundle kept;
+        kept.tree.driverLink(
+            kept.stick + QStringLiteral("/1-2:1.0"), QStringLiteral("usb"), QStringLiteral("usb-storage"));
+        kept.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml("<controller type='usb' index='0' model='qemu-xhci'/>" + hostdev));
+        QCOMPARE(checksOf(diagnose(kept.facts(), kStickToGuest)), QStringList {QStringLiteral("dev-host-driver-kept")});
+        // Another VMware VM autoconnects the stick.
+        Bundle vm;
+        vm.tree.write(QStringLiteral("vmware/a.vmx"), "usb.present = \"TRUE\"\nehci.present = \"TRUE\"\n");
+        vm.tree.write(QStringLiteral("vmware/b.vmx"), "usb.autoConnect.device0 = \"vid:0x0781 pid:0x5567\"\n");
+        vm.manifest.insert(QStringLiteral("vmware"),
+            QJsonArray {QJsonObject {{QStringLiteral("vmx"), QStringLiteral("vmware/a.vmx")}},
+                QJsonObject {{QStringLiteral("vmx"), QStringLiteral("vmware/b.vmx")}}});
+        vm.manifest.insert(QStringLiteral("processes"),
+            QJsonArray {QJsonObject {
+                {QStringLiteral("pid"), 811}, {QStringLiteral("comm"), QStringLiteral("vmware-usbarbit")}}});
+        vm.tree.write(QStringLiteral("proc/modules"), "vmmon 1 0 - Live 0x0\nvmnet 1 0 - Live 0x0\n");
+        QCOMPARE(checksOf(diagnose(vm.facts(), Subject {QStringLiteral("1-2"), {}, QStringLiteral("vmware/a.vmx")})),
+            QStringList {QStringLiteral("vmw-autoconnect-or-host-claim")});
+        // The DAC problem after a replug on a system guest.
+        Bundle dac;
+        dac.tree.write(QStringLiteral("etc/libvirt/qemu.conf"), "dynamic_ownership = 0\n");
+        dac.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            domainXml("<controller type='usb' index='0' model='qemu-xhci'/>" + hostdev),
+            "libusb: error [_get_usbfs_fd] libusb couldn't open USB device /dev/bus/usb/001/007, errno=1 Operation not "
+            "permitted\n");
+        QVERIFY(checksOf(diagnose(dac.facts(), kStickToGuest)).contains(QStringLiteral("kvm-system-dac-or-namespace")));
+        // The SPICE ACL helper, when redirection failed setting the ACL.
+        Bundle acl;
+        acl.manifest.insert(QStringLiteral("files"),
+            QJsonObject {{QStringLiteral("/usr/libexec/spice-client-glib-usb-acl-helper"),
+                QJsonObject {{QStringLiteral("uid"), 0}, {QStringLiteral("mode"), QStringLiteral("0755")}}}});
+        acl.manifest.insert(QStringLiteral("last_error"),
+            QJsonObject {
+                {QStringLiteral("message"), QStringLiteral("Error setting USB device node ACL: Not authorized")}});
+        QCOMPARE(checksOf(diagnose(acl.facts(), kStick)), QStringList {QStringLiteral("redir-acl-helper")});
     }
 
     void bundlesCannotReadOutside()
