@@ -122,6 +122,7 @@ public:
                     {QStringLiteral("bInterfaceSubClass"), "06\n"}, {QStringLiteral("bInterfaceProtocol"), "50\n"},
                     {QStringLiteral("bInterfaceNumber"), QByteArray::number(i).rightJustified(2, '0') + '\n'},
                     {QStringLiteral("bAlternateSetting"), " 0\n"}, {QStringLiteral("bNumEndpoints"), "02\n"}});
+            busLink(QStringLiteral("%1:1.%2").arg(id).arg(i), idir); // the kernel lists interfaces there too
         }
         // The port node of the parent hub, when it has one.
         const int dot = id.lastIndexOf(QLatin1Char('.'));

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The privileged helper, run directly (pkexec needs a polkit daemon CI does not have): its
+// argument table, each verb against a fake tree, and refusals of everything else.
+#include "../common/faketree.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using plugboard::test::FakeTree;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray err;
+};
+
+Run helper(const QString &binary, const QStringList &args)
+{
+    QProcess p;
+    p.start(binary, args);
+    Run r;
+    if (p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit)
+        r.code = p.exitCode();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+Run testHelper(const FakeTree &t, const QString &verb, const QString &arg)
+{
+    return helper(QStringLiteral(PLUGBOARD_HELPER_TEST), {QStringLiteral("--test-root"), t.root(), verb, arg});
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+} // namespace
+
+class TestHelper : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addRow("nothing") << QStringList {};
+        QTest::addRow("verb only") << QStringList {QStringLiteral("authorize")};
+        QTest::addRow("two arguments") << QStringList {
+            QStringLiteral("authorize"), QStringLiteral("1-1"), QStringLiteral("1-2")};
+        QTest::addRow("unknown verb") << QStringList {QStringLiteral("chmod"), QStringLiteral("1-1")};
+        QTest::addRow("dot dot") << QStringList {QStringLiteral("authorize"), QStringLiteral("../../etc")};
+        QTest::addRow("absolute") << QStringList {
+            QStringLiteral("authorize"), QStringLiteral("/sys/bus/usb/devices/1-1")};
+        QTest::addRow("shell") << QStringList {QStringLiteral("authorize"), QStringLiteral("1-1; rm -rf /")};
+        QTest::addRow("substitution") << QStringList {QStringLiteral("unmount"), QStringLiteral("sdb$(id)")};
+        QTest::addRow("newline") << QStringList {QStringLiteral("authorize"), QStringLiteral("1-1\n1-2")};
+        QTest::addRow("overlong") << QStringList {
+            QStringLiteral("authorize"), QStringLiteral("1-1") + QString(200, QLatin1Char('1'))};
+        QTest::addRow("too deep") << QStringList {QStringLiteral("authorize"), QStringLiteral("1-1.1.1.1.1.1.1.1.1")};
+        QTest::addRow("port for device verb")
+            << QStringList {QStringLiteral("authorize"), QStringLiteral("usb1-port1")};
+        QTest::addRow("device for port verb") << QStringList {QStringLiteral("port-enable"), QStringLiteral("1-1")};
+        QTest::addRow("device for unbind") << QStringList {QStringLiteral("unbind"), QStringLiteral("1-1")};
+        QTest::addRow("nvme for unmount") << QStringList {QStringLiteral("unmount"), QStringLiteral("nvme0n1p1")};
+        QTest::addRow("other service") << QStringList {QStringLiteral("start-service"), QStringLiteral("sshd")};
+        QTest::addRow("service path") << QStringList {QStringLiteral("start-service"), QStringLiteral("../libvirtd")};
+        QTest::addRow("test root in production") << QStringList {
+            QStringLiteral("--test-root"), QStringLiteral("/tmp"), QStringLiteral("authorize"), QStringLiteral("1-1")};
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        // The production helper: refuses before touching anything (exit 2, one line of reason).
+        const Run r = helper(QStringLiteral(PLUGBOARD_HELPER), args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith("plugboard-helper: "));
+    }
+
+    void verbsOnAFakeTree()
+    {
+        FakeTree t;
+        const QString c = t.addXhci();
+        const QString dev = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-2"));
+        t.write(dev + QStringLiteral("/1-2:1.0/authorized"), "1\n");
+        QCOMPARE(testHelper(t, QStringLiteral("deauthorize"), QStringLiteral("1-2")).code, 0);
+        QCOMPARE(readFile(t.abs(dev + QStringLiteral("/authorized"))), QByteArray("0"));
+        QCOMPARE(testHelper(t, QStringLiteral("authorize"), QStringLiteral("1-2")).code, 0);
+        QCOMPARE(readFile(t.abs(dev + QStringLiteral("/authorized"))), QByteArray("1"));
+        QCOMPARE(testHelper(t, QStringLiteral("deauthorize"), QStringLiteral("1-2:1.0")).code, 0);
+        QCOMPARE(readFile(t.abs(dev + QStringLiteral("/1-2:1.0/authorized"))), QByteArray("0"));
+        t.write(c + QStringLiteral("/usb1/1-0:1.0/usb1-port3/disable"), "1\n");
+        QCOMPARE(testHelper(t, QStringLiteral("port-enable"), QStringLiteral("usb1-port3")).code, 0);
+        QCOMPARE(readFile(t.abs(c + QStringLiteral("/usb1/1-0:1.0/usb1-port3/disable"))), QByteArray("0"));
+        QCOMPARE(testHelper(t, QStringLiteral("port-disable"), QStringLiteral("usb1-port3")).code, 0);
+        QCOMPARE(readFile(t.abs(c + QStringLiteral("/usb1/1-0:1.0/usb1-port3/disable"))), QByteArray("1"));
+        QCOMPARE(testHelper(t, QStringLiteral("power-on"), QStringLiteral("1-2")).code, 0);
+        QCOMPARE(readFile(t.abs(dev + QStringLiteral("/power/control"))), QByteArray("on"));
+        // unbind writes the interface name to its driver's unbind file.
+        t.driverLink(dev + QStringLiteral("/1-2:1.0"), QStringLiteral("usb"), QStringLiteral("usb-storage"));
+        t.write(QStringLiteral("sys/bus/usb/drivers/usb-storage/unbind"), "");
+        QCOMPARE(testHelper(t, QStringLiteral("unbind"), QStringLiteral("1-2:1.0")).code, 0);
+        QCOMPARE(readFile(t.abs(QStringLiteral("sys/bus/usb/drivers/usb-storage/unbind"))), QByteArray("1-2:1.0"));
+        // Devices that do not exist.
+        const Run missing = testHelper(t, QStringLiteral("authorize"), QStringLiteral("1-9"));
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains("no USB device"));
+    }
+
+    void linksThatLeaveSysAreRefused()
+    {
+        FakeTree t;
+        t.addXhci();
+        // A device link that leads out of /sys, and an attribute that is a symlink to a file elsewhere.
+        t.write(QStringLiteral("etc/important"), "keep\n");
+        t.link(QStringLiteral("sys/bus/usb/devices/1-7"), QStringLiteral("../../../../etc"));
+        const Run out = testHelper(t, QStringLiteral("authorize"), QStringLiteral("1-7"));
+        QCOMPARE(out.code, 1);
+        const QString c = t.addXhci(QStringLiteral("0000:00:15.0"), 3);
+        const QString dev = t.addDevice(c + QStringLiteral("/usb3"), QStringLiteral("3-1"));
+        QFile::remove(t.abs(dev + QStringLiteral("/authorized")));
+        t.link(dev + QStringLiteral("/authorized"), QStringLiteral("../../../../../etc/important"));
+        QCOMPARE(testHelper(t, QStringLiteral("authorize"), QStringLiteral("3-1")).code, 1);
+        QCOMPARE(readFile(t.abs(QStringLiteral("etc/important"))), QByteArray("keep\n"));
+        // unmount only for block devices on USB.
+        t.write(QStringLiteral("sys/devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda/dev"),
+            "8:0\n");
+        t.link(QStringLiteral("sys/class/block/sda"),
+            QStringLiteral("../../devices/pci0000:00/0000:00:17.0/ata1/host0/target0:0:0/0:0:0:0/block/sda"));
+        const Run sata = testHelper(t, QStringLiteral("unmount"), QStringLiteral("sda"));
+        QCOMPARE(sata.code, 1);
+        QVERIFY2(sata.err.contains("not on a USB device"), sata.err.constData());
+    }
+
+    void policyValidatesAgainstPolkitsDtd()
+    {
+        const QString dtd = QStringLiteral("/usr/share/polkit-1/policyconfig-1.dtd");
+        if (!QFile::exists(dtd))
+            QSKIP("polkit's DTD is not installed (.ci/install-deps installs polkitd)");
+        QProcess p;
+        p.start(QStringLiteral("xmllint"),
+            {QStringLiteral("--noout"), QStringLiteral("--dtdvalid"), dtd,
+                QStringLiteral(PLUGBOARD_SOURCE_DIR "/resources/org.example.plugboard.policy")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile(QStringLiteral(PLUGBOARD_SOURCE_DIR "/resources/org.example.plugboard.policy"))
+                    .open(QIODevice::ReadOnly));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHelper)
+#include "tst_helper.moc"
