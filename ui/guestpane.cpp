@@ -70,7 +70,20 @@ void GuestPane::attachTo(LibvirtConnection *c, const QString &guest, const QStri
         return;
     }
     const HostdevSpec spec = hostdevSpecFor(m_host->topology(), *d);
-    watch(c, c->attach(guest, spec, mode), tr("Attach %1 to %2").arg(d->displayName(), guest));
+    const quint64 op = c->attach(guest, spec, mode);
+    watch(c, op, tr("Attach %1 to %2").arg(d->displayName(), guest));
+    // A failed attach offers the troubleshooting wizard, preselected.
+    const QString guestId = c->canonicalUri() + QLatin1Char('#') + guest;
+    auto *once = new QMetaObject::Connection;
+    *once = connect(c, &LibvirtConnection::operationFinished, this,
+        [this, op, once, hostDeviceId, guestId](quint64 done, const OperationResult &r) {
+            if (done != op)
+                return;
+            disconnect(*once);
+            delete once;
+            if (!r.ok)
+                Q_EMIT attachFailed(hostDeviceId, guestId, r.message);
+        });
 }
 
 void GuestPane::detachFrom(LibvirtConnection *c, const QString &guest, const HostdevSpec &spec, AttachMode mode)
@@ -233,6 +246,13 @@ void GuestPane::showMenu(const QPoint &pos)
                     chooseAndAttach(c, guest);
                 })
             ->setEnabled(m_host != nullptr);
+        menu.addAction(tr("Attach &network USB…"), this, [this, c, guest] {
+            attachNetworkUsb(c, guest);
+        });
+        menu.addSeparator();
+        menu.addAction(tr("&Diagnose…"), this, [this, guest] {
+            Q_EMIT diagnoseRequested(QString(), guest.id());
+        });
     } else if (g && kind == GuestModel::DeviceKind) {
         const int i = idx.data(GuestModel::DeviceIndexRole).toInt();
         const QList<HostdevEntry> entries = g->hostdevEntries();

@@ -41,6 +41,10 @@ public:
 Q_SIGNALS:
     // A finished request: what it was, and the result in the user's words.
     void operationFinished(const QString &what, const plugboard::libvirt::OperationResult &result);
+    // An attach the hypervisor refused (the wizard opens from it, preselected).
+    void attachFailed(const QString &hostDeviceId, const QString &guestId, const QString &message);
+    // The user asked to troubleshoot a device and/or guest.
+    void diagnoseRequested(const QString &hostDeviceId, const QString &guestId);
 
 private:
     void showMenu(const QPoint &pos);

@@ -4,6 +4,7 @@
 
 #include "detailspane.h"
 #include "deviceicons.h"
+#include "diagnosiswizard.h"
 #include "guestmodel.h"
 #include "guestpane.h"
 #include "host/hostbackend.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -51,6 +53,12 @@ MainWindow::MainWindow(QWidget *parent)
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Add &connection…"), this, &MainWindow::askForConnection);
     file->addAction(tr("Add &VMware virtual machine…"), this, &MainWindow::askForVmx);
+    file->addAction(tr("Open diagnostic &bundle…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a diagnostic bundle"), QDir::homePath());
+        QString error;
+        if (!dir.isEmpty() && !openBundle(dir, &error))
+            QMessageBox::warning(this, tr("Open a diagnostic bundle"), error);
+    });
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -59,6 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     showEmpty->setCheckable(true);
     showEmpty->setChecked(true);
     connect(showEmpty, &QAction::toggled, m_host, &HostPane::setShowEmptyPorts);
+    auto *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Troubleshoot…"), this, [this] {
+        diagnose(m_host->currentId(), QString());
+    });
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plugboard"), this, [this] {
         QMessageBox::about(this, tr("About Plugboard"),
@@ -75,9 +87,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_guests, &GuestPane::operationFinished, this, [this](const QString &what, const libvirt::OperationResult &r) {
             statusBar()->showMessage(what + QStringLiteral(": ") + r.message, 15000);
-            if (!r.ok)
-                QMessageBox::warning(this, what, r.message);
         });
+    connect(m_guests, &GuestPane::attachFailed, this,
+        [this](const QString &device, const QString &guest, const QString &message) {
+            QMessageBox box(
+                QMessageBox::Warning, tr("The device could not be attached"), message, QMessageBox::Close, this);
+            QPushButton *why = box.addButton(tr("&Diagnose…"), QMessageBox::ActionRole);
+            box.exec();
+            if (box.clickedButton() == why)
+                diagnose(device, guest);
+        });
+    connect(m_guests, &GuestPane::diagnoseRequested, this, &MainWindow::diagnose);
     restoreSettings();
 }
 
@@ -90,6 +110,63 @@ void MainWindow::addConnection(const QString &uri)
     auto *c = new libvirt::LibvirtConnection(uri, this);
     m_guests->model()->addConnection(c);
     c->start();
+}
+
+void MainWindow::diagnose(const QString &deviceId, const QString &guestId)
+{
+    // The choices come from what the window already knows; the facts are collected afresh.
+    diagnostics::Facts preview;
+    if (m_backend)
+        preview.topology = m_backend->topology();
+    QStringList uris;
+    QList<diagnostics::LibvirtFacts> conns;
+    for (libvirt::LibvirtConnection *c : m_guests->model()->connections()) {
+        uris.append(c->uri());
+        diagnostics::LibvirtFacts l;
+        l.uri = c->canonicalUri();
+        for (const libvirt::GuestInfo &g : c->guests())
+            l.domains.append({g.uri, g.name, g.uuid, g.state, g.usb, g.inactiveUsb, {}, g.xml, g.inactiveXml});
+        conns.append(l);
+    }
+    preview.libvirt = conns;
+    QStringList vmx;
+    if (vmware::VmwareSource *src = m_guests->model()->vmwareSource()) {
+        QList<diagnostics::VmwareFacts> vms;
+        for (const vmware::VmwareGuest &g : src->guests()) {
+            vmx.append(g.path);
+            vms.append({g.path, g.path, g.running, {}});
+        }
+        preview.vmware = vms;
+    }
+    const diagnostics::Subject subject {deviceId, {}, guestId};
+    auto *wizard = new DiagnosisWizard(
+        [uris, vmx, subject] {
+            return diagnostics::collectLive(uris, vmx, subject);
+        },
+        preview, subject, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+}
+
+bool MainWindow::openBundle(const QString &dir, QString *error)
+{
+    QString why;
+    const auto facts = diagnostics::readBundle(dir, &why);
+    if (!facts) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const diagnostics::Facts f = *facts;
+    auto *wizard = new DiagnosisWizard(
+        [f] {
+            return f;
+        },
+        f, f.subject, this);
+    wizard->setWindowTitle(tr("Diagnosis of the bundle %1").arg(dir));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+    return true;
 }
 
 void MainWindow::setVmwareSource(vmware::VmwareSource *source)

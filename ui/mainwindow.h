@@ -30,6 +30,10 @@ public:
     void addConnection(const QString &uri);
     // VMware guests beside the libvirt ones (not owned).
     void setVmwareSource(vmware::VmwareSource *source);
+    // Opens the troubleshooting wizard on this machine, preselected.
+    void diagnose(const QString &deviceId, const QString &guestId);
+    // Opens the wizard on a bundle collected elsewhere (a directory).
+    bool openBundle(const QString &dir, QString *error = nullptr);
     HostPane *hostPane() const { return m_host; }
     GuestPane *guestPane() const { return m_guests; }
     DetailsPane *detailsPane() const { return m_details; }

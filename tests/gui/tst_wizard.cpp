@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The troubleshooting wizard under Xvfb on a bundle with a known fault: every page walked with
+// QTest, each one photographed; the cause is listed first; the report exports.
+#include "../common/faketree.h"
+#include "diagnosiswizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace plugboard;
+using plugboard::test::FakeTree;
+
+namespace {
+void saveShot(QWidget *w, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(PLUGBOARD_ARTIFACT_DIR));
+    QPixmap shot = w->screen()->grabWindow(w->winId());
+    if (shot.isNull())
+        shot = w->grab();
+    QVERIFY(shot.save(QStringLiteral(PLUGBOARD_ARTIFACT_DIR "/") + name));
+}
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void walksEveryPageOnABundle()
+    {
+        // The bundle: a stick on a port with over-current events, and a guest without it.
+        FakeTree t;
+        const QString c = t.addXhci();
+        t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-2"));
+        t.write(c + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "2\n");
+        t.write(QStringLiteral("logs/kernel.log"), "[ 12.3] usb usb1-port2: over-current condition\n");
+        t.write(QStringLiteral("libvirt/win10.xml"),
+            "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' "
+            "model='qemu-xhci'/></devices></domain>");
+        const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("plugboard-bundle")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("libvirt"),
+                QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
+                    {QStringLiteral("domains"),
+                        QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("win10")},
+                            {QStringLiteral("state"), QStringLiteral("running")},
+                            {QStringLiteral("xml"), QStringLiteral("libvirt/win10.xml")}}}}}}},
+            {QStringLiteral("subject"),
+                QJsonObject {{QStringLiteral("device"), QStringLiteral("1-2")},
+                    {QStringLiteral("guest"), QStringLiteral("qemu:///system#win10")}}}};
+        t.write(QStringLiteral("bundle.json"), QJsonDocument(manifest).toJson());
+        QString error;
+        const auto facts = diagnostics::readBundle(t.root(), &error);
+        QVERIFY2(facts, qPrintable(error));
+        const diagnostics::Facts f = *facts;
+        ui::DiagnosisWizard w(
+            [f] {
+                return f;
+            },
+            f, f.subject);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // 1. Preselected from the bundle's subject.
+        QCOMPARE(w.currentId(), int(ui::DiagnosisWizard::SubjectPage));
+        QCOMPARE(w.subject().device, QStringLiteral("1-2"));
+        QCOMPARE(w.subject().guest, QStringLiteral("qemu:///system#win10"));
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("wizard-1-subject.png"));
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::DiagnosisWizard::SymptomPage));
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("wizard-2-symptom.png"));
+        // 3. The checks run; Next is disabled until they are done.
+        QSignalSpy finished(&w, &ui::DiagnosisWizard::checksFinished);
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::DiagnosisWizard::RunPage));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(finished.wait(10000));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QTest::qWait(50);
+        saveShot(&w, QStringLiteral("wizard-3-checks.png"));
+        // 4. Findings: the over-current port (cause) before the missing hostdev (symptom).
+        QCOMPARE(w.report().findings.size(), 2);
+        QCOMPARE(w.report().findings.at(0).check, QStringLiteral("host-port-overcurrent"));
+        QCOMPARE(w.report().findings.at(1).check, QStringLiteral("kvm-not-configured"));
+        w.next();
+        auto *tree = w.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QVERIFY(tree->topLevelItem(0)->text(0).contains(QLatin1String("over-current")));
+        QVERIFY(tree->topLevelItem(0)->childCount() >= 2); // evidence and a fix
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("wizard-4-findings.png"));
+        // 5. Re-test and export.
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::DiagnosisWizard::DonePage));
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("wizard-5-done.png"));
+        const QString html = w.reportHtml();
+        QVERIFY(html.contains(QLatin1String("host-port-overcurrent")));
+        QVERIFY(html.contains(QLatin1String("usb usb1-port2: over-current condition")));
+        QPushButton *again = nullptr;
+        for (QPushButton *b : w.findChildren<QPushButton *>()) {
+            if (b->text().contains(QLatin1String("again")))
+                again = b;
+        }
+        QVERIFY(again);
+        finished.clear();
+        QTest::mouseClick(again, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(ui::DiagnosisWizard::RunPage));
+        QVERIFY(finished.wait(10000));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

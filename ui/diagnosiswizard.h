@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The troubleshooting wizard: what and where → symptom → checks, layer by layer along the path
+// the device takes → findings with fixes → re-test and the guest-side hint; report export.
+#pragma once
+
+#include "diagnostics/diagnosis.h"
+
+#include <QWizard>
+
+#include <functional>
+
+class QComboBox;
+class QButtonGroup;
+class QLabel;
+class QProgressBar;
+class QTreeWidget;
+
+namespace plugboard::ui {
+
+class PathWidget;
+
+class DiagnosisWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum Page { SubjectPage, SymptomPage, RunPage, FindingsPage, DonePage };
+
+    // Where the facts come from: live collection or a bundle; called off the GUI thread.
+    using FactsSource = std::function<diagnostics::Facts()>;
+
+    DiagnosisWizard(FactsSource source, const diagnostics::Facts &preview, const diagnostics::Subject &preselected,
+        QWidget *parent = nullptr);
+
+    const diagnostics::Report &report() const { return m_report; }
+    diagnostics::Subject subject() const;
+    // The report as a standalone HTML page and as JSON (DESIGN.md's diagnose --json).
+    QString reportHtml() const;
+    bool isRunning() const { return m_running; }
+
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+Q_SIGNALS:
+    void checksFinished();
+
+private:
+    void runChecks();
+    void showFindings();
+    void runFix(const diagnostics::Fix &fix);
+    void exportReport();
+
+    FactsSource m_source;
+    diagnostics::Facts m_preview; // what lists the devices and guests to choose from
+    diagnostics::Report m_report;
+    bool m_running = false;
+    QComboBox *m_device = nullptr;
+    QComboBox *m_guest = nullptr;
+    QButtonGroup *m_symptom = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_runLabel = nullptr;
+    PathWidget *m_path = nullptr;
+    QTreeWidget *m_findings = nullptr;
+    QLabel *m_hint = nullptr;
+};
+
+} // namespace plugboard::ui
