@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -340,16 +341,9 @@ int cmdDiagnose(const QStringList &args)
     const diagnostics::Subject subject = subjectFrom(p);
     diagnostics::Facts facts;
     if (p.isSet(QStringLiteral("bundle"))) {
-        const QString dir = p.value(QStringLiteral("bundle"));
-        if (QFileInfo(dir).isFile()) {
-            printErr(QCoreApplication::translate("plugboardctl",
-                "%1 is a file: unpack the archive and give its directory (reading archives directly is not supported "
-                "yet).")
-                         .arg(dir));
-            return 1;
-        }
+        QTemporaryDir scratch;
         QString error;
-        auto read = diagnostics::readBundle(dir, &error);
+        auto read = diagnostics::openBundle(p.value(QStringLiteral("bundle")), scratch.path(), &error);
         if (!read) {
             printErr(error);
             return 1;

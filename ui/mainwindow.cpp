@@ -5,6 +5,7 @@
 #include "detailspane.h"
 #include "deviceicons.h"
 #include "diagnosiswizard.h"
+#include "diagnostics/bundlewriter.h"
 #include "guestmodel.h"
 #include "guestpane.h"
 #include "host/hostbackend.h"
@@ -14,17 +15,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThreadPool>
 
 namespace plugboard::ui {
 
@@ -53,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Add &connection…"), this, &MainWindow::askForConnection);
     file->addAction(tr("Add &VMware virtual machine…"), this, &MainWindow::askForVmx);
+    file->addAction(tr("&Collect diagnostic bundle…"), this, &MainWindow::collectBundle);
     file->addAction(tr("Open diagnostic &bundle…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a diagnostic bundle"), QDir::homePath());
         QString error;
@@ -146,6 +152,55 @@ void MainWindow::diagnose(const QString &deviceId, const QString &guestId)
         preview, subject, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
+}
+
+void MainWindow::collectBundle()
+{
+    QStringList uris, vmx;
+    for (libvirt::LibvirtConnection *c : m_guests->model()->connections())
+        uris.append(c->uri());
+    if (vmware::VmwareSource *src = m_guests->model()->vmwareSource()) {
+        for (const vmware::VmwareGuest &g : src->guests())
+            vmx.append(g.path);
+    }
+    const diagnostics::Subject subject {m_host->currentId(), {}, {}};
+    statusBar()->showMessage(tr("Collecting facts for the bundle…"));
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, uris, vmx, subject] {
+        const diagnostics::Facts facts = diagnostics::collectLive(uris, vmx, subject);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, facts] {
+                if (!self)
+                    return;
+                self->statusBar()->clearMessage();
+                // Show what goes in before anything is written.
+                QMessageBox box(QMessageBox::Question, tr("Collect a diagnostic bundle"),
+                    tr("The bundle will contain:") + QStringLiteral("\n\n• ")
+                        + diagnostics::bundleContents(facts).join(QStringLiteral("\n• ")),
+                    QMessageBox::Save | QMessageBox::Cancel, self);
+                auto *redact = new QCheckBox(tr("&Redact serial numbers, user and host names"), &box);
+                redact->setChecked(true);
+                box.setCheckBox(redact);
+                if (box.exec() != QMessageBox::Save)
+                    return;
+                const QString parent
+                    = QFileDialog::getExistingDirectory(self, tr("Where to put the bundle"), QDir::homePath());
+                if (parent.isEmpty())
+                    return;
+                const QString dir = parent + QStringLiteral("/plugboard-bundle-")
+                    + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                diagnostics::BundleOptions opt;
+                opt.redact = redact->isChecked();
+                opt.archive = true;
+                QString error;
+                if (!diagnostics::writeBundle(facts, dir, opt, &error))
+                    QMessageBox::warning(self, tr("Collect a diagnostic bundle"), error);
+                else
+                    self->statusBar()->showMessage(tr("Bundle written to %1 and %1.tar.gz").arg(dir), 15000);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool MainWindow::openBundle(const QString &dir, QString *error)

@@ -34,6 +34,8 @@ public:
     void diagnose(const QString &deviceId, const QString &guestId);
     // Opens the wizard on a bundle collected elsewhere (a directory).
     bool openBundle(const QString &dir, QString *error = nullptr);
+    // Collects facts off the GUI thread, shows what would go in, and writes a bundle.
+    void collectBundle();
     HostPane *hostPane() const { return m_host; }
     GuestPane *guestPane() const { return m_guests; }
     DetailsPane *detailsPane() const { return m_details; }

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -296,6 +297,35 @@ std::optional<Facts> readBundle(const QString &dir, QString *error)
     f.subject = {subj.value(QStringLiteral("device")).toString(), subj.value(QStringLiteral("port")).toString(),
         subj.value(QStringLiteral("guest")).toString()};
     return f;
+}
+
+std::optional<Facts> openBundle(const QString &path, const QString &scratch, QString *error)
+{
+    const QFileInfo fi(path);
+    if (fi.isDir())
+        return readBundle(path, error);
+    if (!fi.isFile()) {
+        *error = tr("%1 does not exist.").arg(path);
+        return std::nullopt;
+    }
+    QProcess tar;
+    tar.start(QStringLiteral("tar"),
+        {QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions"), QStringLiteral("-xzf"),
+            fi.absoluteFilePath(), QStringLiteral("-C"), scratch});
+    if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
+        *error = tr("%1 is not a readable bundle archive: %2")
+                     .arg(path, QString::fromUtf8(tar.readAllStandardError()).trimmed());
+        return std::nullopt;
+    }
+    // The archive holds one directory: the bundle.
+    const QStringList top = QDir(scratch).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (QFileInfo::exists(scratch + QStringLiteral("/bundle.json")))
+        return readBundle(scratch, error);
+    if (top.size() != 1) {
+        *error = tr("%1 does not contain one bundle directory.").arg(path);
+        return std::nullopt;
+    }
+    return readBundle(scratch + QLatin1Char('/') + top.first(), error);
 }
 
 Facts collectLive(const QStringList &uris, const QStringList &vmxFiles, const Subject &subject)

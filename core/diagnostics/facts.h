@@ -93,6 +93,11 @@ struct Facts
 // link that leads out is refused. nullopt with `error` for a directory that is not a bundle.
 std::optional<Facts> readBundle(const QString &dir, QString *error);
 
+// A bundle as given by the user: a directory, or a .tar.gz made by `collect --archive`, unpacked
+// into `scratch` (a fresh temporary directory the caller owns) with GNU tar, which refuses members
+// outside it and creates symlinks only after every file.
+std::optional<Facts> openBundle(const QString &dirOrArchive, const QString &scratch, QString *error);
+
 // Collects facts from this machine. `uris`: libvirt connections to ask. Each source has a timeout;
 // what could not be read is listed in notRead.
 Facts collectLive(const QStringList &uris, const QStringList &vmxFiles, const Subject &subject);

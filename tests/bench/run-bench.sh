@@ -22,3 +22,8 @@ xvfb-run -a "$bench" "$tmp" --benchmark_counters_tabular=true 2>&1 | grep -E "^(
 
 echo "== guests: 200 test-driver guests into the model; attach+detach --config round trip vs virsh (qemu:///session)"
 "$here/../integration/run-as-libvirt-user.sh" --with-libvirtd "$build/tests/bench/bench_libvirt" --session 2>&1 | grep -E "^BM_" || true
+
+echo "== diagnostics: all checks over a bundle with $devices devices and 50 guests; live collect"
+rm -rf "$tmp" && mkdir -p "$tmp"
+python3 "$here/gen_sysfs_tree.py" "$tmp" --devices "$devices" --controllers 10 >/dev/null 2>&1
+"$build/tests/bench/bench_diagnostics" "$tmp" 2>&1 | grep -E "^BM_" || true

@@ -246,11 +246,16 @@ private Q_SLOTS:
         };
         const auto live = underUmockdev(QStringList {QStringLiteral("diagnose"), QStringLiteral("--json")} + subject);
         QCOMPARE(live.first, 0);
-        const auto collected
-            = underUmockdev(QStringList {QStringLiteral("collect"), bundle, QStringLiteral("--redact")} + subject);
+        const auto collected = underUmockdev(
+            QStringList {QStringLiteral("collect"), bundle, QStringLiteral("--redact"), QStringLiteral("--archive")}
+            + subject);
         QCOMPARE(collected.first, 0);
         const Run fromBundle
             = ctl({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--bundle"), bundle});
+        const Run fromArchive = ctl({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--bundle"),
+            bundle + QStringLiteral(".tar.gz")});
+        QCOMPARE(fromArchive.code, 0);
+        QCOMPARE(fromArchive.out, fromBundle.out);
         QCOMPARE(fromBundle.code, 0);
         auto checks = [](const QByteArray &json) {
             QStringList ids;
@@ -267,6 +272,20 @@ private Q_SLOTS:
         QVERIFY(devices.out.contains("\"04a9\""));
         QVERIFY(!devices.out.contains("C767F1C714174C309255F70E4A7B2EE2"));
         QVERIFY(devices.out.contains("SERIAL0001"));
+        // A hostile archive: a member that climbs out. Nothing is written outside, exit 1.
+        const QString evil = dir.filePath(QStringLiteral("evil.tar.gz"));
+        QProcess py;
+        py.start(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import io,tarfile,sys\n"
+                               "t=tarfile.open(sys.argv[1],'w:gz')\n"
+                               "i=tarfile.TarInfo('../escaped-by-plugboard-test');i.size=1\n"
+                               "t.addfile(i,io.BytesIO(b'x'));t.close()"),
+                evil});
+        QVERIFY(py.waitForFinished(10000) && py.exitCode() == 0);
+        const Run hostile = ctl({QStringLiteral("diagnose"), QStringLiteral("--bundle"), evil});
+        QCOMPARE(hostile.code, 1);
+        QVERIFY(!QFile::exists(QDir::tempPath() + QStringLiteral("/escaped-by-plugboard-test")));
         // Collecting into a non-empty directory is refused.
         const auto again = underUmockdev({QStringLiteral("collect"), bundle});
         QCOMPARE(again.first, 1);
