@@ -3,6 +3,7 @@
 // layer by layer on the path the device takes, most likely cause first.
 #include "diagnosiswizard.h"
 
+#include "diagnostics/fixrunner.h"
 #include "host/topologyformat.h"
 
 #include <QButtonGroup>
@@ -258,11 +259,7 @@ DiagnosisWizard::DiagnosisWizard(FactsSource source, const Facts &preview, const
                        "and look under Universal Serial Bus controllers and Other devices."));
     dl->addWidget(m_hint);
     auto *again = new QPushButton(tr("&Run the checks again"), donePage);
-    connect(again, &QPushButton::clicked, this, [this] {
-        while (currentId() > SymptomPage)
-            back();
-        next();
-    });
+    connect(again, &QPushButton::clicked, this, &DiagnosisWizard::retest);
     dl->addWidget(again);
     auto *save = new QPushButton(tr("&Save the report…"), donePage);
     connect(save, &QPushButton::clicked, this, &DiagnosisWizard::exportReport);
@@ -390,19 +387,43 @@ void DiagnosisWizard::showFindings()
 
 void DiagnosisWizard::runFix(const Fix &fix)
 {
-    // Root fixes go through the polkit-authorised helper; the checks run again afterwards.
-    static const QStringList helperVerbs {QStringLiteral("port-enable"), QStringLiteral("power-on"),
-        QStringLiteral("authorize"), QStringLiteral("unmount"), QStringLiteral("start-service"),
-        QStringLiteral("unbind")};
-    const QString verb = fix.action.section(QLatin1Char(':'), 0, 0);
-    const QString arg = fix.action.section(QLatin1Char(':'), 1);
-    if (!helperVerbs.contains(verb) || arg.isEmpty()) {
-        QMessageBox::information(this, tr("Fix"),
-            tr("%1\n\nDo this from the guest's or the device's menu in the main window.").arg(fix.text));
+    // User-level fixes (libvirt, UDisks2) run here off the GUI thread; root ones go through the
+    // polkit-authorised helper. The checks run again afterwards.
+    const Subject s = subject();
+    const host::HostTopology topology = m_preview.topology;
+    QPointer<DiagnosisWizard> self(this);
+    QThreadPool::globalInstance()->start([self, fix, s, topology] {
+        const FixOutcome out = applyFix(fix, s, topology);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, out] {
+                if (self)
+                    self->fixDone(out);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DiagnosisWizard::retest()
+{
+    while (currentId() > SymptomPage)
+        back();
+    next();
+}
+
+void DiagnosisWizard::fixDone(const FixOutcome &out)
+{
+    Q_EMIT fixFinished(out.ok, out.message);
+    if (!out.needsHelper) {
+        if (!out.ok) {
+            QMessageBox::warning(this, tr("Fix"), out.message);
+            return;
+        }
+        retest();
         return;
     }
     auto *proc = new QProcess(this);
-    connect(proc, &QProcess::finished, this, [this, proc, fix](int code, QProcess::ExitStatus) {
+    connect(proc, &QProcess::finished, this, [this, proc](int code, QProcess::ExitStatus) {
         const QString err = QString::fromUtf8(proc->readAllStandardError()).trimmed();
         proc->deleteLater();
         if (code != 0) {
@@ -410,10 +431,7 @@ void DiagnosisWizard::runFix(const Fix &fix)
                 tr("The fix did not work: %1").arg(err.isEmpty() ? tr("authorization was refused") : err));
             return;
         }
-        // Re-test.
-        while (currentId() > SymptomPage)
-            back();
-        next();
+        retest();
     });
     connect(proc, &QProcess::errorOccurred, this, [this, proc](QProcess::ProcessError) {
         QMessageBox::warning(this, tr("Fix"),
@@ -421,7 +439,7 @@ void DiagnosisWizard::runFix(const Fix &fix)
                 .arg(proc->errorString()));
         proc->deleteLater();
     });
-    proc->start(QStringLiteral("pkexec"), {QStringLiteral(PLUGBOARD_HELPER_PATH), verb, arg});
+    proc->start(QStringLiteral("pkexec"), {QStringLiteral(PLUGBOARD_HELPER_PATH), out.helperVerb, out.helperArgument});
 }
 
 QString DiagnosisWizard::reportHtml() const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "diagnostics/diagnosis.h"
+#include "diagnostics/fixrunner.h"
 
 #include <QWizard>
 
@@ -42,11 +43,20 @@ public:
 
 Q_SIGNALS:
     void checksFinished();
+    // A fix was carried out (or refused); the checks run again after a success.
+    void fixFinished(bool ok, const QString &message);
 
 private:
     void runChecks();
     void showFindings();
+
+public:
+    // Carries out a finding's fix (used by the Fix buttons, and by tests).
     void runFix(const diagnostics::Fix &fix);
+    void retest();
+
+private:
+    void fixDone(const diagnostics::FixOutcome &out);
     void exportReport();
 
     FactsSource m_source;

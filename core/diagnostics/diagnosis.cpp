@@ -771,7 +771,7 @@ void RedirNoChannel::run(const Facts &f, const Subject &s, Report &r) const
             {{QStringLiteral("user"),
                 tr("Add one <redirdev bus='usb' type='spicevmc'/> per device to redirect at once (each takes a USB "
                    "port)."),
-                {}}}));
+                QStringLiteral("spice-channel")}}));
 }
 
 PLUGBOARD_CHECK(RedirAclHelper, "redir-acl-helper", High)

@@ -6,6 +6,10 @@
 #include <QDomDocument>
 #include <QRegularExpression>
 
+#include "host/sysfsvalue.h"
+
+#include <functional>
+
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
 
@@ -565,6 +569,104 @@ OperationResult LibvirtSession::attachRedirTcp(const QString &guest, const QStri
               .arg(host.toHtmlEscaped())
               .arg(port);
     return applyDevice(d->conn, guest, xml, QString(), mode);
+}
+
+namespace {
+// Rewrites the persistent definition with `edit` applied to its <devices> element.
+OperationResult redefine(virConnectPtr conn, const QString &guest,
+    const std::function<bool(QDomDocument &, QDomElement &)> &edit, const QString &done)
+{
+    OperationResult r;
+    const QByteArray n = guest.toUtf8();
+    DomainRef dom(virDomainLookupByName(conn, n.constData()));
+    if (!dom.dom) {
+        r.error = LibvirtError::last();
+        r.message = r.error.userMessage();
+        return r;
+    }
+    QDomDocument doc;
+    if (!doc.setContent(xmlOf(dom.dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE))) {
+        r.message = tr("The guest's definition could not be read.");
+        return r;
+    }
+    QDomElement devices = doc.documentElement().firstChildElement(QStringLiteral("devices"));
+    if (devices.isNull() || !edit(doc, devices)) {
+        r.message = tr("Nothing to change in the guest's definition.");
+        return r;
+    }
+    virDomainPtr redefined = virDomainDefineXML(conn, doc.toByteArray().constData());
+    if (!redefined) {
+        r.error = LibvirtError::last();
+        r.message = r.error.userMessage();
+        return r;
+    }
+    virDomainFree(redefined);
+    r.ok = true;
+    r.redefined = true;
+    r.message = done;
+    return r;
+}
+} // namespace
+
+OperationResult LibvirtSession::setStartupOptional(const QString &guest, const HostdevSpec &spec)
+{
+    return redefine(
+        d->conn, guest,
+        [&](QDomDocument &, QDomElement &devices) {
+            bool changed = false;
+            for (QDomElement h = devices.firstChildElement(QStringLiteral("hostdev")); !h.isNull();
+                 h = h.nextSiblingElement(QStringLiteral("hostdev"))) {
+                QDomElement source = h.firstChildElement(QStringLiteral("source"));
+                const QString vid = source.firstChildElement(QStringLiteral("vendor")).attribute(QStringLiteral("id"));
+                const QString pid = source.firstChildElement(QStringLiteral("product")).attribute(QStringLiteral("id"));
+                if (host::sysfs::hex4(vid).value_or(QString()) == spec.vendorId
+                    && host::sysfs::hex4(pid).value_or(QString()) == spec.productId) {
+                    source.setAttribute(QStringLiteral("startupPolicy"), QStringLiteral("optional"));
+                    changed = true;
+                }
+            }
+            return changed;
+        },
+        tr("The device is now optional: the guest starts even when it is not plugged in."));
+}
+
+OperationResult LibvirtSession::switchToQemuXhci(const QString &guest)
+{
+    return redefine(
+        d->conn, guest,
+        [](QDomDocument &doc, QDomElement &devices) {
+            QList<QDomElement> old;
+            for (QDomElement c = devices.firstChildElement(QStringLiteral("controller")); !c.isNull();
+                 c = c.nextSiblingElement(QStringLiteral("controller"))) {
+                if (c.attribute(QStringLiteral("type")) == QLatin1String("usb"))
+                    old.append(c);
+            }
+            for (QDomElement &c : old)
+                devices.removeChild(c);
+            QDomElement x = doc.createElement(QStringLiteral("controller"));
+            x.setAttribute(QStringLiteral("type"), QStringLiteral("usb"));
+            x.setAttribute(QStringLiteral("index"), QStringLiteral("0"));
+            x.setAttribute(QStringLiteral("model"), QStringLiteral("qemu-xhci"));
+            x.setAttribute(QStringLiteral("ports"), QStringLiteral("15"));
+            devices.appendChild(x);
+            return true;
+        },
+        tr("The guest's USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest's next "
+           "start."));
+}
+
+OperationResult LibvirtSession::addSpiceRedirChannel(const QString &guest)
+{
+    return redefine(
+        d->conn, guest,
+        [](QDomDocument &doc, QDomElement &devices) {
+            QDomElement r = doc.createElement(QStringLiteral("redirdev"));
+            r.setAttribute(QStringLiteral("bus"), QStringLiteral("usb"));
+            r.setAttribute(QStringLiteral("type"), QStringLiteral("spicevmc"));
+            devices.appendChild(r);
+            return true;
+        },
+        tr("A SPICE USB redirection channel was added; it takes effect at the guest's next start."));
 }
 
 } // namespace plugboard::libvirt

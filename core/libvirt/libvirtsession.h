@@ -103,6 +103,12 @@ public:
     OperationResult attachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode);
     OperationResult detachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode);
     OperationResult attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode);
+    // Fixes the diagnostics offer (persistent definition; they take effect at the next start):
+    // mark a host device optional at start, switch the USB controller to qemu-xhci, add a SPICE
+    // USB redirection channel.
+    OperationResult setStartupOptional(const QString &guest, const HostdevSpec &spec);
+    OperationResult switchToQemuXhci(const QString &guest);
+    OperationResult addSpiceRedirChannel(const QString &guest);
 
 private:
     struct Private;

@@ -155,6 +155,32 @@ private Q_SLOTS:
         QVERIFY(noBus.userMessage().contains(QLatin1String("no USB bus here")));
     }
 
+    void definitionFixes()
+    {
+        LibvirtSession s(m_uri);
+        LibvirtError err;
+        QVERIFY(s.open(&err));
+        // bravo: its hostdev becomes optional at start.
+        // (each connection to a test:///FILE URI starts from the file, so bravo has its hostdev again)
+        auto r = s.setStartupOptional(
+            QStringLiteral("bravo"), {QStringLiteral("0781"), QStringLiteral("5567"), {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(
+            s.guest(QStringLiteral("bravo"), &err)->usb.hostdevs.first().startupPolicy, QStringLiteral("optional"));
+        // bravo's EHCI becomes one qemu-xhci with 15 ports.
+        r = s.switchToQemuXhci(QStringLiteral("bravo"));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        const auto g = s.guest(QStringLiteral("bravo"), &err);
+        QCOMPARE(g->usb.controllers.size(), 1);
+        QCOMPARE(g->usb.controllers.first().model, QStringLiteral("qemu-xhci"));
+        QCOMPARE(g->usb.controllers.first().effectivePorts(), 15);
+        QCOMPARE(g->uuid, QStringLiteral("22222222-2222-2222-2222-222222222222"));
+        r = s.addSpiceRedirChannel(QStringLiteral("bravo"));
+        QVERIFY(r.ok);
+        QCOMPARE(s.guest(QStringLiteral("bravo"), &err)->usb.redirdevs.first().type, QStringLiteral("spicevmc"));
+        QVERIFY(!s.switchToQemuXhci(QStringLiteral("nosuch")).ok);
+    }
+
     void directoryResolvesNames()
     {
         GuestDirectory dir({m_uri, QStringLiteral("test:///default")});

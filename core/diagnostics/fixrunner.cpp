@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// applyFix: one place maps the actions the checks name to what carries them out.
+#include "fixrunner.h"
+
+#include "host/udisks.h"
+#include "libvirt/guestdirectory.h"
+
+#include <QCoreApplication>
+
+namespace plugboard::diagnostics {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("plugboard::diagnostics::FixRunner", s);
+}
+
+const QStringList kHelperVerbs {QStringLiteral("authorize"), QStringLiteral("deauthorize"),
+    QStringLiteral("port-enable"), QStringLiteral("port-disable"), QStringLiteral("power-on"), QStringLiteral("unbind"),
+    QStringLiteral("unmount"), QStringLiteral("start-service")};
+} // namespace
+
+FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopology &topology)
+{
+    FixOutcome out;
+    const QString verb = fix.action.section(QLatin1Char(':'), 0, 0);
+    const QString arg = fix.action.section(QLatin1Char(':'), 1);
+    if (verb == QLatin1String("unmount") && !arg.isEmpty()) {
+        // Unprivileged first, as a file manager would; the helper only where UDisks2 is absent.
+        const host::UnmountResult u = host::unmountWithUdisks(arg);
+        if (u.unavailable) {
+            out.needsHelper = true;
+            out.helperVerb = verb;
+            out.helperArgument = arg;
+        }
+        out.ok = u.ok;
+        out.message = u.message;
+        return out;
+    }
+    if (kHelperVerbs.contains(verb)) {
+        if (arg.isEmpty()) {
+            out.message = tr("This fix needs a device or port to act on.");
+            return out;
+        }
+        out.needsHelper = true;
+        out.helperVerb = verb;
+        out.helperArgument = arg;
+        return out;
+    }
+    // Guest-side fixes: the subject's guest on its libvirt connection.
+    const int hash = subject.guest.indexOf(QLatin1Char('#'));
+    if (hash <= 0) {
+        out.message = tr("Choose the guest first: this fix changes its definition.");
+        return out;
+    }
+    const QString uri = subject.guest.left(hash), name = subject.guest.mid(hash + 1);
+    libvirt::LibvirtSession::ensureEventLoop();
+    libvirt::LibvirtSession session(uri);
+    libvirt::LibvirtError err;
+    if (!session.open(&err)) {
+        out.message = err.userMessage();
+        return out;
+    }
+    const QString deviceId = arg.isEmpty() ? subject.device : arg;
+    const host::UsbDevice *device = topology.device(deviceId);
+    libvirt::OperationResult r;
+    if (verb == QLatin1String("controller-qemu-xhci")) {
+        r = session.switchToQemuXhci(name);
+    } else if (verb == QLatin1String("startup-optional") && device) {
+        r = session.setStartupOptional(name, libvirt::hostdevSpecFor(topology, *device));
+    } else if ((verb == QLatin1String("attach") || verb == QLatin1String("reattach")) && device) {
+        const auto g = session.guest(name, &err);
+        const libvirt::AttachMode mode = g && g->isRunning() ? libvirt::AttachMode::Both : libvirt::AttachMode::Config;
+        const libvirt::HostdevSpec spec = libvirt::hostdevSpecFor(topology, *device);
+        if (verb == QLatin1String("reattach"))
+            session.detachHostdev(name, spec, mode); // absent is fine: attach follows
+        r = session.attachHostdev(name, spec, mode);
+    } else if (verb == QLatin1String("spice-channel")) {
+        r = session.addSpiceRedirChannel(name);
+    } else {
+        out.message = tr("This fix is not automatic: %1").arg(fix.text);
+        return out;
+    }
+    out.ok = r.ok;
+    out.message = r.message;
+    return out;
+}
+
+} // namespace plugboard::diagnostics

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Carries out a finding's automatic fix: libvirt changes and UDisks2 unmounts directly; the root
+// ones are handed back to the caller to run through the polkit-authorised helper.
+#pragma once
+
+#include "diagnosis.h"
+
+namespace plugboard::diagnostics {
+
+struct FixOutcome
+{
+    bool ok = false;
+    bool needsHelper = false; // run `plugboard-helper helperVerb helperArgument` through pkexec
+    QString helperVerb, helperArgument;
+    QString message; // what happened, in the user's words
+};
+
+// Blocking (libvirt, D-Bus): call it off the GUI thread.
+FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopology &topology);
+
+} // namespace plugboard::diagnostics

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Unmounting a USB stick's filesystems safely through UDisks2 on the system bus (no power-off,
+// never forced): what a file manager's "Eject" does first.
+#pragma once
+
+#include <QString>
+
+namespace plugboard::host {
+
+struct UnmountResult
+{
+    bool ok = false;
+    bool busy = false; // a program still uses the filesystem: named, not forced
+    bool unavailable = false; // UDisks2 is not running: the privileged helper's `unmount` is the fallback
+    QString message; // in the user's words
+};
+
+// `blockName`: "sdb1". `timeoutMs` bounds the D-Bus call (UDisks2 may be slow or hung).
+UnmountResult unmountWithUdisks(const QString &blockName, int timeoutMs = 10000);
+
+} // namespace plugboard::host
