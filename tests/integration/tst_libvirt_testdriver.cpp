@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libvirt's built-in test driver, in this process (its state lives in the connecting process):
 // listing, states, the redefine fallback for attach/detach, typed errors, name resolution.
+#include "diagnostics/fixrunner.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/libvirtsession.h"
 
@@ -179,6 +180,26 @@ private Q_SLOTS:
         QVERIFY(r.ok);
         QCOMPARE(s.guest(QStringLiteral("bravo"), &err)->usb.redirdevs.first().type, QStringLiteral("spicevmc"));
         QVERIFY(!s.switchToQemuXhci(QStringLiteral("nosuch")).ok);
+    }
+
+    void fixRunnerChangesTheGuest()
+    {
+        // test:///default is shared by every connection of this process while one is open.
+        LibvirtSession s(QStringLiteral("test:///default"));
+        LibvirtError err;
+        QVERIFY(s.open(&err));
+        const plugboard::diagnostics::Subject subject{{}, {}, QStringLiteral("test:///default#test")};
+        const auto out = plugboard::diagnostics::applyFix({QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}, subject, {});
+        QVERIFY2(out.ok, qPrintable(out.message));
+        QVERIFY(!out.needsHelper);
+        QCOMPARE(s.guest(QStringLiteral("test"), &err)->inactiveUsb->controllers.first().model, QStringLiteral("qemu-xhci"));
+        // Without a guest the fix says what is missing.
+        QVERIFY(!plugboard::diagnostics::applyFix({QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}, {}, {}).ok);
+        // Root fixes are handed back for the helper.
+        const auto root = plugboard::diagnostics::applyFix({QStringLiteral("automatic"), {}, QStringLiteral("port-enable:usb1-port4")}, {}, {});
+        QVERIFY(root.needsHelper);
+        QCOMPARE(root.helperVerb, QStringLiteral("port-enable"));
+        QCOMPARE(root.helperArgument, QStringLiteral("usb1-port4"));
     }
 
     void directoryResolvesNames()
