@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -51,6 +52,20 @@ HostPane::HostPane(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setDragEnabled(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex idx = m_proxy->mapToSource(m_view->indexAt(pos));
+        const int kind = idx.data(HostUsbModel::KindRole).toInt();
+        if (!idx.isValid() || kind == HostUsbModel::ControllerKind)
+            return;
+        const QString id = idx.data(HostUsbModel::IdRole).toString();
+        QMenu menu(this);
+        menu.addAction(
+            kind == HostUsbModel::PortKind ? tr("&Diagnose this port…") : tr("&Diagnose…"), this, [this, id] {
+                Q_EMIT diagnoseRequested(id);
+            });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     m_view->setAccessibleName(tr("Host USB devices"));
     m_view->header()->setSectionResizeMode(HostUsbModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(HostUsbModel::NameColumn, 360);

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void currentChanged(const QString &id);
+    // The user asked to troubleshoot this device or port (context menu).
+    void diagnoseRequested(const QString &id);
 
 private:
     void updateStatus();

@@ -94,16 +94,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_guests, &GuestPane::operationFinished, this, [this](const QString &what, const libvirt::OperationResult &r) {
             statusBar()->showMessage(what + QStringLiteral(": ") + r.message, 15000);
         });
+    // A refused attach opens the troubleshooting wizard by itself, preselected, with libvirt's words.
     connect(m_guests, &GuestPane::attachFailed, this,
         [this](const QString &device, const QString &guest, const QString &message) {
-            QMessageBox box(
-                QMessageBox::Warning, tr("The device could not be attached"), message, QMessageBox::Close, this);
-            QPushButton *why = box.addButton(tr("&Diagnose…"), QMessageBox::ActionRole);
-            box.exec();
-            if (box.clickedButton() == why)
-                diagnose(device, guest);
+            diagnose(device, guest, message);
         });
-    connect(m_guests, &GuestPane::diagnoseRequested, this, &MainWindow::diagnose);
+    connect(m_host, &HostPane::diagnoseRequested, this, [this](const QString &id) {
+        diagnose(id, QString());
+    });
+    connect(m_guests, &GuestPane::diagnoseRequested, this, [this](const QString &device, const QString &guest) {
+        diagnose(device, guest);
+    });
     restoreSettings();
 }
 
@@ -118,7 +119,7 @@ void MainWindow::addConnection(const QString &uri)
     c->start();
 }
 
-void MainWindow::diagnose(const QString &deviceId, const QString &guestId)
+void MainWindow::diagnose(const QString &deviceId, const QString &guestId, const QString &lastError)
 {
     // The choices come from what the window already knows; the facts are collected afresh.
     diagnostics::Facts preview;
@@ -144,12 +145,19 @@ void MainWindow::diagnose(const QString &deviceId, const QString &guestId)
         }
         preview.vmware = vms;
     }
-    const diagnostics::Subject subject {deviceId, {}, guestId};
+    // A port id ("usb1-port4") asks about a device that never appears there.
+    const bool isPort = deviceId.contains(QLatin1String("-port"));
+    const diagnostics::Subject subject {isPort ? QString() : deviceId, isPort ? deviceId : QString(), guestId};
     auto *wizard = new DiagnosisWizard(
-        [uris, vmx, subject] {
-            return diagnostics::collectLive(uris, vmx, subject);
+        [uris, vmx, subject, lastError] {
+            diagnostics::Facts f = diagnostics::collectLive(uris, vmx, subject);
+            f.lastErrorSource = QStringLiteral("libvirt");
+            f.lastErrorMessage = lastError;
+            return f;
         },
         preview, subject, this);
+    if (!lastError.isEmpty())
+        wizard->setWindowTitle(tr("Why did the attach fail?"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
 }

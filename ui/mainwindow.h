@@ -31,7 +31,7 @@ public:
     // VMware guests beside the libvirt ones (not owned).
     void setVmwareSource(vmware::VmwareSource *source);
     // Opens the troubleshooting wizard on this machine, preselected.
-    void diagnose(const QString &deviceId, const QString &guestId);
+    void diagnose(const QString &deviceId, const QString &guestId, const QString &lastError = {});
     // Opens the wizard on a bundle collected elsewhere (a directory).
     bool openBundle(const QString &dir, QString *error = nullptr);
     // Collects facts off the GUI thread, shows what would go in, and writes a bundle.

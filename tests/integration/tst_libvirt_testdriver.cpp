@@ -188,15 +188,20 @@ private Q_SLOTS:
         LibvirtSession s(QStringLiteral("test:///default"));
         LibvirtError err;
         QVERIFY(s.open(&err));
-        const plugboard::diagnostics::Subject subject{{}, {}, QStringLiteral("test:///default#test")};
-        const auto out = plugboard::diagnostics::applyFix({QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}, subject, {});
+        const plugboard::diagnostics::Subject subject {{}, {}, QStringLiteral("test:///default#test")};
+        const auto out = plugboard::diagnostics::applyFix(
+            {QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}, subject, {});
         QVERIFY2(out.ok, qPrintable(out.message));
         QVERIFY(!out.needsHelper);
-        QCOMPARE(s.guest(QStringLiteral("test"), &err)->inactiveUsb->controllers.first().model, QStringLiteral("qemu-xhci"));
+        QCOMPARE(
+            s.guest(QStringLiteral("test"), &err)->inactiveUsb->controllers.first().model, QStringLiteral("qemu-xhci"));
         // Without a guest the fix says what is missing.
-        QVERIFY(!plugboard::diagnostics::applyFix({QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}, {}, {}).ok);
+        QVERIFY(!plugboard::diagnostics::applyFix(
+            {QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}, {}, {})
+                     .ok);
         // Root fixes are handed back for the helper.
-        const auto root = plugboard::diagnostics::applyFix({QStringLiteral("automatic"), {}, QStringLiteral("port-enable:usb1-port4")}, {}, {});
+        const auto root = plugboard::diagnostics::applyFix(
+            {QStringLiteral("automatic"), {}, QStringLiteral("port-enable:usb1-port4")}, {}, {});
         QVERIFY(root.needsHelper);
         QCOMPARE(root.helperVerb, QStringLiteral("port-enable"));
         QCOMPARE(root.helperArgument, QStringLiteral("usb1-port4"));
