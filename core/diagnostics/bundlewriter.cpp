@@ -283,6 +283,9 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
                 l.hypervisorVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.hypervisorVersion));
             c.insert(QStringLiteral("error"), l.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.error));
             const QString prefix = QStringLiteral("libvirt/") + safeName(l.uri) + QLatin1Char('-');
+            if (!l.domcapabilities.isEmpty()
+                && w.writeText(prefix + QStringLiteral("domcaps.xml"), QString::fromUtf8(l.domcapabilities)))
+                c.insert(QStringLiteral("domcapabilities"), QString(prefix + QStringLiteral("domcaps.xml")));
             QJsonArray doms;
             for (const DomainFacts &dom : l.domains) {
                 QJsonObject o;

@@ -6,6 +6,7 @@
 #include "host/powerbudget.h"
 
 #include <QCoreApplication>
+#include <QDomDocument>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -602,6 +603,44 @@ void NoFreePorts::run(const Facts &f, const Subject &s, Report &r) const
                 tr("Set ports='15' on its qemu-xhci controller or add a USB hub, then restart the guest."), {}}}));
 }
 
+PLUGBOARD_CHECK(QemuCapability, "kvm-qemu-capability", Medium)
+void QemuCapability::run(const Facts &f, const Subject &s, Report &r) const
+{
+    QStringList evidence = grepErrors(f,
+        QRegularExpression(QStringLiteral(
+            "'usb-host' is not a valid device model name|USB redirection is not supported by this version of QEMU")));
+    // domcapabilities: <hostdev supported='yes'> with usb among subsysType, <redirdev supported='yes'>.
+    if (f.libvirt) {
+        for (const LibvirtFacts &l : *f.libvirt) {
+            if (l.domcapabilities.isEmpty() || !l.uri.startsWith(QLatin1String("qemu")))
+                continue;
+            QDomDocument caps;
+            if (!caps.setContent(l.domcapabilities))
+                continue;
+            const QDomElement devices = caps.documentElement().firstChildElement(QStringLiteral("devices"));
+            const QDomElement hostdev = devices.firstChildElement(QStringLiteral("hostdev"));
+            bool usb = false;
+            for (QDomElement e = hostdev.firstChildElement(QStringLiteral("enum")); !e.isNull();
+                 e = e.nextSiblingElement(QStringLiteral("enum"))) {
+                if (e.attribute(QStringLiteral("name")) != QLatin1String("subsysType"))
+                    continue;
+                for (QDomElement v = e.firstChildElement(QStringLiteral("value")); !v.isNull();
+                     v = v.nextSiblingElement(QStringLiteral("value")))
+                    usb = usb || v.text() == QLatin1String("usb");
+            }
+            if (hostdev.isNull() || hostdev.attribute(QStringLiteral("supported")) != QLatin1String("yes") || !usb)
+                evidence.append(
+                    tr("%1 domcapabilities: no USB host device passthrough (<hostdev> subsysType usb)").arg(l.uri));
+            const QDomElement redir = devices.firstChildElement(QStringLiteral("redirdev"));
+            if (!redir.isNull() && redir.attribute(QStringLiteral("supported")) == QLatin1String("no"))
+                evidence.append(tr("%1 domcapabilities: <redirdev supported='no'>").arg(l.uri));
+        }
+    }
+    if (!evidence.isEmpty())
+        r.findings.append(make(*this, tr("This QEMU lacks USB passthrough or redirection."), s, evidence,
+            {{QStringLiteral("root"), tr("Install your distribution's QEMU USB modules (usb-host, usbredir)."), {}}}));
+}
+
 PLUGBOARD_CHECK(SessionNodeAccess, "kvm-session-node-access", High)
 void SessionNodeAccess::run(const Facts &f, const Subject &s, Report &r) const
 {
@@ -1016,13 +1055,7 @@ const std::vector<std::unique_ptr<Check>> &allChecks()
         v.push_back(std::make_unique<InUseOtherDomain>());
         v.push_back(std::make_unique<UsbDisabled>());
         v.push_back(std::make_unique<NoFreePorts>());
-        v.push_back(std::make_unique<MessageCheck>("kvm-qemu-capability", Severity::Medium,
-            "'usb-host' is not a valid device model name|USB redirection is not supported by this version of QEMU",
-            QT_TRANSLATE_NOOP("plugboard::diagnostics::Checks", "This QEMU lacks USB passthrough or redirection."),
-            "root",
-            QT_TRANSLATE_NOOP(
-                "plugboard::diagnostics::Checks", "Install your distribution's QEMU USB modules (usb-host, usbredir)."),
-            ""));
+        v.push_back(std::make_unique<QemuCapability>());
         v.push_back(std::make_unique<SessionNodeAccess>());
         v.push_back(std::make_unique<SystemDac>());
         v.push_back(std::make_unique<MessageCheck>("kvm-guest-reset-sensitive", Severity::Low,

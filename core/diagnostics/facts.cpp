@@ -439,6 +439,11 @@ Facts collectLive(const QStringList &uris, const QStringList &vmxFiles, const Su
         LibvirtFacts l;
         l.uri = c.session && c.session->isOpen() ? c.session->canonicalUri() : c.uri;
         l.error = c.error.isSet() ? c.error.message : QString();
+        if (c.session && c.session->isOpen()) {
+            l.domcapabilities = c.session->domainCapabilities();
+            l.libvirtVersion = c.session->libvirtVersion();
+            l.hypervisorVersion = c.session->hypervisorVersion();
+        }
         for (const libvirt::GuestInfo &g : c.guests) {
             DomainFacts d;
             d.uri = g.uri;

@@ -398,6 +398,42 @@ static GuestInfo readGuest(virDomainPtr dom, const QString &uri)
     return g;
 }
 
+QByteArray LibvirtSession::domainCapabilities()
+{
+    if (!d->conn)
+        return {};
+    char *caps = virConnectGetDomainCapabilities(d->conn, nullptr, nullptr, nullptr, nullptr, 0);
+    virResetLastError();
+    if (!caps)
+        return {};
+    QByteArray out(caps);
+    free(caps);
+    return out;
+}
+
+static QString versionText(unsigned long v)
+{
+    return v ? QStringLiteral("%1.%2.%3").arg(v / 1000000).arg((v / 1000) % 1000).arg(v % 1000) : QString();
+}
+
+QString LibvirtSession::libvirtVersion()
+{
+    unsigned long v = 0;
+    if (!d->conn || virConnectGetLibVersion(d->conn, &v) != 0)
+        v = 0;
+    virResetLastError();
+    return versionText(v);
+}
+
+QString LibvirtSession::hypervisorVersion()
+{
+    unsigned long v = 0;
+    if (!d->conn || virConnectGetVersion(d->conn, &v) != 0)
+        v = 0;
+    virResetLastError();
+    return versionText(v);
+}
+
 QList<GuestInfo> LibvirtSession::guests(LibvirtError *error)
 {
     QList<GuestInfo> out;

@@ -98,6 +98,10 @@ public:
     virConnectPtr handle() const;
 
     QList<GuestInfo> guests(LibvirtError *error);
+    // virConnectGetDomainCapabilities for the default emulator; empty when the driver has none.
+    QByteArray domainCapabilities();
+    QString libvirtVersion(); // "9.0.0"
+    QString hypervisorVersion(); // "7.2.0", empty when unknown
     std::optional<GuestInfo> guest(const QString &name, LibvirtError *error);
 
     OperationResult attachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode);

@@ -479,6 +479,30 @@ private Q_SLOTS:
         QCOMPARE(checksOf(diagnose(acl.facts(), kStick)), QStringList {QStringLiteral("redir-acl-helper")});
     }
 
+    void qemuCapabilities()
+    {
+        Bundle b;
+        b.tree.write(QStringLiteral("libvirt/domcaps.xml"),
+            "<domainCapabilities><devices><hostdev supported='yes'><enum "
+            "name='subsysType'><value>pci</value></enum></hostdev>"
+            "<redirdev supported='no'/></devices></domainCapabilities>");
+        b.manifest.insert(QStringLiteral("libvirt"),
+            QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
+                {QStringLiteral("domcapabilities"), QStringLiteral("libvirt/domcaps.xml")}}});
+        const Report r = diagnose(b.facts(), kStick);
+        QCOMPARE(checksOf(r), QStringList {QStringLiteral("kvm-qemu-capability")});
+        QCOMPARE(r.findings.first().evidence.size(), 2);
+        Bundle ok;
+        ok.tree.write(QStringLiteral("libvirt/domcaps.xml"),
+            "<domainCapabilities><devices><hostdev supported='yes'><enum "
+            "name='subsysType'><value>usb</value><value>pci</value></enum></hostdev>"
+            "<redirdev supported='yes'/></devices></domainCapabilities>");
+        ok.manifest.insert(QStringLiteral("libvirt"),
+            QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
+                {QStringLiteral("domcapabilities"), QStringLiteral("libvirt/domcaps.xml")}}});
+        QVERIFY(diagnose(ok.facts(), kStick).findings.isEmpty());
+    }
+
     void bundlesCannotReadOutside()
     {
         Bundle b;
