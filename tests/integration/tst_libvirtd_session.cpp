@@ -3,6 +3,8 @@
 // run-as-libvirt-user.sh): define, --config attach/detach checked with virsh, a TCG guest started,
 // a live redirdev over TCP with real device-added/removed events reaching the model, the live
 // hostdev path failing clearly on a machine without a USB bus, and libvirtd killed and restarted.
+#include "diagnostics/bundlewriter.h"
+#include "diagnostics/diagnosis.h"
 #include "guestmodel.h"
 #include "libvirt/libvirtconnection.h"
 #include "libvirt/libvirtsession.h"
@@ -171,6 +173,31 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 0);
         QString why;
         QVERIFY2(model.isConsistent(&why), qPrintable(why));
+    }
+
+    void bundleFromARealDaemonDiagnosesLikeTheLiveRun()
+    {
+        // The guest has no USB device: the live run and the bundle agree on what that means.
+        const diagnostics::Subject subject {{}, {}, kUri + QStringLiteral("#pbtest")};
+        const diagnostics::Facts live = diagnostics::collectLive({kUri}, {}, subject);
+        QVERIFY(live.libvirt && live.libvirt->size() == 1);
+        QVERIFY2(live.libvirt->first().error.isEmpty(), qPrintable(live.libvirt->first().error));
+        QVERIFY(live.domain(subject.guest));
+        QVERIFY(!live.libvirt->first().domcapabilities.isEmpty()); // the real QEMU driver answers
+        const QString dir = QDir::home().filePath(QStringLiteral("bundle"));
+        QString error;
+        QVERIFY2(diagnostics::writeBundle(live, dir, {}, &error), qPrintable(error));
+        const auto read = diagnostics::readBundle(dir, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->domain(subject.guest)->usb.controllers.first().model, QStringLiteral("qemu-xhci"));
+        QCOMPARE(read->libvirt->first().domcapabilities, live.libvirt->first().domcapabilities);
+        auto ids = [](const diagnostics::Report &r) {
+            QStringList out;
+            for (const auto &f : r.findings)
+                out.append(f.check);
+            return out;
+        };
+        QCOMPARE(ids(diagnostics::diagnose(*read, subject)), ids(diagnostics::diagnose(live, subject)));
     }
 
     void daemonRestartIsSurvived()
