@@ -150,6 +150,9 @@ int unmountBlock(const std::string &name)
 
 int startService(const std::string &name)
 {
+#ifdef PLUGBOARD_HELPER_FUZZ
+    return fail("not while fuzzing: " + name); // never start real services from a fuzzer
+#endif
     const pid_t pid = ::fork();
     if (pid < 0)
         return fail(std::string("fork: ") + std::strerror(errno));
@@ -167,7 +170,11 @@ int startService(const std::string &name)
 }
 } // namespace
 
+#ifdef PLUGBOARD_HELPER_FUZZ
+int helperMain(int argc, char **argv) // the fuzz target calls it in-process
+#else
 int main(int argc, char **argv)
+#endif
 {
     // Nothing from the caller's environment is trusted or passed on.
     ::clearenv();
