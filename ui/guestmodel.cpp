@@ -8,6 +8,10 @@
 #include "libvirt/guestformat.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
 #include <QPalette>
 
 namespace plugboard::ui {
@@ -428,6 +432,86 @@ const GuestInfo *GuestModel::guestOf(const QModelIndex &index) const
 LibvirtConnection *GuestModel::connectionOf(const QModelIndex &index) const
 {
     return index.isValid() ? parse(id(index)).connection : nullptr;
+}
+
+QStringList GuestModel::mimeTypes() const
+{
+    return {QStringLiteral("application/x-plugboard-usb-device"), QStringLiteral("application/x-plugboard-guest-usb")};
+}
+
+QMimeData *GuestModel::mimeData(const QModelIndexList &indexes) const
+{
+    QJsonArray entries;
+    QSet<QString> seen;
+    for (const QModelIndex &i : indexes) {
+        if (!i.isValid() || kind(i) != DeviceKind || seen.contains(id(i)))
+            continue;
+        seen.insert(id(i));
+        const Parsed p = parse(id(i));
+        QJsonObject o;
+        auto str = [](const QString &v) {
+            return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+        };
+        if (p.guest && p.hostdev >= 0) {
+            const HostdevDef h = p.guest->hostdevEntries().value(p.hostdev).def;
+            o = {{QStringLiteral("guest"), p.guest->id()}, {QStringLiteral("kind"), QStringLiteral("hostdev")},
+                {QStringLiteral("vid"), str(h.vendorId)}, {QStringLiteral("pid"), str(h.productId)},
+                {QStringLiteral("bus"), h.bus ? QJsonValue(*h.bus) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("device"), h.device ? QJsonValue(*h.device) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("source"), QJsonValue(QJsonValue::Null)}};
+        } else if (p.vmGuest && p.vmRule >= 0) {
+            const vmware::AutoconnectRule &r = p.vmGuest->rules.at(p.vmRule);
+            o = {{QStringLiteral("guest"), p.vmGuest->path}, {QStringLiteral("kind"), QStringLiteral("autoconnect")},
+                {QStringLiteral("vid"), str(r.vendorId)}, {QStringLiteral("pid"), str(r.productId)},
+                {QStringLiteral("bus"), QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("device"), QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("source"),
+                    r.path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("path:") + r.path)}};
+        } else {
+            continue; // redirection channels are not host devices
+        }
+        entries.append(o);
+    }
+    if (entries.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(
+        QStringLiteral("application/x-plugboard-guest-usb"), QJsonDocument(entries).toJson(QJsonDocument::Compact));
+    return data;
+}
+
+Qt::DropActions GuestModel::supportedDragActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+Qt::DropActions GuestModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool GuestModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
+{
+    if (!data || !data->hasFormat(QStringLiteral("application/x-plugboard-usb-device")) || !parent.isValid())
+        return false;
+    const int k = kind(parent);
+    return k == GuestKind || k == ControllerKind;
+}
+
+bool GuestModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    QStringList ids;
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(data->data(QStringLiteral("application/x-plugboard-usb-device"))).array())
+        ids.append(v.toString());
+    // The drop only requests; rows change when the hypervisor confirms.
+    Q_EMIT attachRequested(ids, parent);
+    return false;
 }
 
 int GuestModel::columnCount(const QModelIndex &) const

@@ -49,7 +49,22 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Drag and drop (DESIGN.md): host devices dropped on a guest or its controller request an
+    // attach; a guest's devices leave as application/x-plugboard-guest-usb.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
+Q_SIGNALS:
+    // Host devices were dropped on a guest (row index of the guest or one of its controllers).
+    void attachRequested(const QStringList &deviceIds, const QModelIndex &target);
+
+public:
 protected:
     QStringList childIds(const Node *node) const override;
     int childKind(const Node *node, const QString &childId) const override;

@@ -5,13 +5,18 @@
 #include "guestmodel.h"
 #include "host/deviceresolver.h"
 #include "host/hostbackend.h"
+#include "host/udisks.h"
 #include "libvirt/guestdirectory.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,6 +42,10 @@ GuestPane::GuestPane(QWidget *parent)
     m_view->header()->setSectionResizeMode(GuestModel::StateColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GuestPane::showMenu);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setDropIndicatorShown(true);
+    connect(m_model, &GuestModel::attachRequested, this, &GuestPane::attachDropped);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         m_view->expand(parent);
         for (int r = first; r <= last; ++r)
@@ -84,6 +93,95 @@ void GuestPane::attachTo(LibvirtConnection *c, const QString &guest, const QStri
             if (!r.ok)
                 Q_EMIT attachFailed(hostDeviceId, guestId, r.message);
         });
+}
+
+bool GuestPane::preflight(const host::UsbDevice &d)
+{
+    if (d.isHub()) {
+        Q_EMIT operationFinished(tr("Attach %1").arg(d.displayName()),
+            {false, false, {},
+                tr("%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead.")
+                    .arg(d.displayName())});
+        return false;
+    }
+    QStringList mounted;
+    for (const host::BlockDevice &b : d.blockDevices) {
+        for (const QString &m : b.mountPoints)
+            mounted.append(QStringLiteral("/dev/%1 on %2").arg(b.name, m));
+    }
+    if (mounted.isEmpty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unmount before attaching?"),
+        tr("%1 is mounted on this computer:\n%2\n\nGiving it to a guest would yank the filesystem and lose data. "
+           "Unmount it safely first?")
+            .arg(d.displayName(), mounted.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    for (const host::BlockDevice &b : d.blockDevices) {
+        if (b.mountPoints.isEmpty())
+            continue;
+        const host::UnmountResult r = host::unmountWithUdisks(b.name);
+        if (!r.ok) {
+            Q_EMIT operationFinished(tr("Unmount /dev/%1").arg(b.name), {false, false, {}, r.message});
+            return false; // a busy filesystem is named, never forced
+        }
+    }
+    return true;
+}
+
+void GuestPane::attachDropped(const QStringList &deviceIds, const QModelIndex &target)
+{
+    if (!m_host)
+        return;
+    LibvirtConnection *c = m_model->connectionOf(target);
+    const GuestInfo *g = m_model->guestOf(target);
+    const vmware::VmwareGuest *vm = m_model->vmwareGuestOf(target);
+    for (const QString &id : deviceIds) {
+        const host::UsbDevice *d = m_host->topology().device(id);
+        if (!d || !preflight(*d))
+            continue;
+        if (c && g) {
+            if (c->state() != ConnectionState::Connected) {
+                Q_EMIT operationFinished(tr("Attach %1").arg(d->displayName()), {false, false, {}, c->message()});
+                continue;
+            }
+            attachTo(c, g->name, id, g->isRunning() ? AttachMode::Both : AttachMode::Config);
+        } else if (vm) {
+            if (vm->running)
+                Q_EMIT operationFinished(tr("Attach %1").arg(d->displayName()),
+                    {false, false, {}, vmware::VmwareGuestFile::liveConnectExplanation(*vm)});
+            else
+                attachToVmware(vm->path, id);
+        }
+    }
+}
+
+void GuestPane::releaseDropped(const QByteArray &json)
+{
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
+        const QJsonObject o = v.toObject();
+        const QString guest = o.value(QStringLiteral("guest")).toString();
+        const HostdevSpec spec {o.value(QStringLiteral("vid")).toString(), o.value(QStringLiteral("pid")).toString(),
+            o.value(QStringLiteral("bus")).isDouble() ? std::optional<int>(o.value(QStringLiteral("bus")).toInt())
+                                                      : std::nullopt,
+            o.value(QStringLiteral("device")).isDouble() ? std::optional<int>(o.value(QStringLiteral("device")).toInt())
+                                                         : std::nullopt,
+            {}};
+        if (o.value(QStringLiteral("kind")).toString() == QLatin1String("autoconnect")) {
+            if (vmware::VmwareSource *src = m_model->vmwareSource())
+                reportVmware(tr("Release %1:%2").arg(spec.vendorId, spec.productId),
+                    src->detach(guest, spec.vendorId, spec.productId));
+            continue;
+        }
+        const int hash = guest.indexOf(QLatin1Char('#'));
+        for (LibvirtConnection *c : m_model->connections()) {
+            if (hash > 0 && c->canonicalUri() == guest.left(hash)) {
+                const GuestInfo *g = c->guest(guest.mid(hash + 1));
+                detachFrom(c, guest.mid(hash + 1), spec, g && g->isRunning() ? AttachMode::Both : AttachMode::Config);
+            }
+        }
+    }
 }
 
 void GuestPane::detachFrom(LibvirtConnection *c, const QString &guest, const HostdevSpec &spec, AttachMode mode)

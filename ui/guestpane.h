@@ -3,6 +3,7 @@
 // Attach… / Detach / Make persistent actions.
 #pragma once
 
+#include "host/usbtypes.h"
 #include "libvirt/libvirtconnection.h"
 #include "vmware/vmwareguest.h"
 
@@ -35,6 +36,10 @@ public:
         libvirt::LibvirtConnection *c, const QString &guest, const QString &hostDeviceId, libvirt::AttachMode mode);
     void detachFrom(libvirt::LibvirtConnection *c, const QString &guest, const libvirt::HostdevSpec &spec,
         libvirt::AttachMode mode);
+    // Host devices dropped on a guest row: pre-flight, then attach each (libvirt or VMware).
+    void attachDropped(const QStringList &deviceIds, const QModelIndex &target);
+    // Guest devices dropped on the host tree (DESIGN.md's guest-usb JSON): release each.
+    void releaseDropped(const QByteArray &guestUsbJson);
     // VMware: an automatic connection rule while the VM is off; an explanation while it runs.
     void attachToVmware(const QString &vmxPath, const QString &hostDeviceId);
 
@@ -53,6 +58,8 @@ private:
     void vmwareMenu(QMenu &menu, const QModelIndex &index);
     void reportVmware(const QString &what, const vmware::VmwareGuestFile::Result &r);
     QString pickHostDevice(const QString &guestName);
+    // Before an attach: refuse hubs, and make sure mounted storage is unmounted safely first.
+    bool preflight(const host::UsbDevice &device);
     void watch(libvirt::LibvirtConnection *c, quint64 op, const QString &what);
 
     GuestModel *m_model = nullptr;

@@ -6,6 +6,9 @@
 #include "host/topologyformat.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeData>
 #include <QPalette>
 
 namespace plugboard::ui {
@@ -83,6 +86,58 @@ void HostUsbModel::apply(const TopologyChange &change)
     }
     for (const QString &id : change.data)
         refreshRow(id);
+}
+
+QString HostUsbModel::deviceMimeType()
+{
+    return QStringLiteral("application/x-plugboard-usb-device");
+}
+
+QStringList HostUsbModel::mimeTypes() const
+{
+    return {deviceMimeType(), QStringLiteral("application/x-plugboard-guest-usb")};
+}
+
+QMimeData *HostUsbModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &i : indexes) {
+        if (i.isValid() && nodeOf(i)->kind == DeviceKind && !ids.contains(nodeOf(i)->id))
+            ids.append(nodeOf(i)->id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(deviceMimeType(), QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    data->setText(ids.join(QLatin1Char(' ')));
+    return data;
+}
+
+Qt::DropActions HostUsbModel::supportedDragActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+Qt::DropActions HostUsbModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool HostUsbModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+{
+    return data && data->hasFormat(QStringLiteral("application/x-plugboard-guest-usb"));
+}
+
+bool HostUsbModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    // The drop only requests: the guest tree changes when the hypervisor confirms.
+    Q_EMIT releaseRequested(data->data(QStringLiteral("application/x-plugboard-guest-usb")));
+    return false; // nothing is inserted here
 }
 
 int HostUsbModel::columnCount(const QModelIndex &) const

@@ -35,7 +35,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Drag and drop (DESIGN.md): devices leave as application/x-plugboard-usb-device, a JSON
+    // list of device ids; guests' devices dropped here (application/x-plugboard-guest-usb) ask
+    // for a release through releaseRequested().
+    static QString deviceMimeType();
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
+Q_SIGNALS:
+    // Guest devices were dropped on the host tree: each entry as in the guest MIME type.
+    void releaseRequested(const QByteArray &guestUsbJson);
+
+public:
     // The model agrees with the backend's topology, node for node.
     bool isConsistent(QString *why = nullptr) const;
 

@@ -10,6 +10,7 @@
 #include "guestpane.h"
 #include "host/hostbackend.h"
 #include "hostpane.h"
+#include "hostusbmodel.h"
 #include "libvirt/libvirtconnection.h"
 #include "vmware/vmwaresource.h"
 
@@ -99,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &device, const QString &guest, const QString &message) {
             diagnose(device, guest, message);
         });
+    // Guest devices dragged back onto the host tree are released.
+    connect(m_host->model(), &HostUsbModel::releaseRequested, m_guests, &GuestPane::releaseDropped);
     connect(m_host, &HostPane::diagnoseRequested, this, [this](const QString &id) {
         diagnose(id, QString());
     });

@@ -12,10 +12,16 @@
 #include "powerbudgetbar.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
@@ -192,6 +198,79 @@ private Q_SLOTS:
         QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("next start")));
         QTest::qWait(100);
         saveShot(&w, QStringLiteral("mainwindow-guests.png"));
+    }
+
+    void dropADeviceOntoAGuestAndBack()
+    {
+        // The model-level path of a drag (what QDrag delivers to the views' models): the camera
+        // onto libvirt's test guest, then its guest row back onto the host tree.
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.addConnection(QStringLiteral("test:///default"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::GuestModel *guests = w.guestPane()->model();
+        const QString guestNode
+            = ui::GuestModel::guestNodeId(QStringLiteral("test:///default"), QStringLiteral("test"));
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOf(guestNode).isValid(), 10000);
+        const int before = guests->rowCount(guests->indexOf(guestNode));
+        std::unique_ptr<QMimeData> data(
+            w.hostPane()->model()->mimeData({w.hostPane()->model()->indexOf(QStringLiteral("1-1.5.2.3"))}));
+        QVERIFY(data);
+        QCOMPARE(data->data(QStringLiteral("application/x-plugboard-usb-device")), QByteArray("[\"1-1.5.2.3\"]"));
+        QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
+        // The drop only requests: no row until libvirt confirms.
+        QVERIFY(!guests->dropMimeData(data.get(), Qt::CopyAction, -1, -1, guests->indexOf(guestNode)));
+        QCOMPARE(guests->rowCount(guests->indexOf(guestNode)), before);
+        QVERIFY(done.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOf(guestNode)), before + 1, 10000);
+        // Back: the guest row's MIME data, dropped on the host tree, releases it.
+        const QModelIndex attached = guests->index(before, 0, guests->indexOf(guestNode));
+        std::unique_ptr<QMimeData> back(guests->mimeData({attached}));
+        QVERIFY(back);
+        const QJsonObject entry
+            = QJsonDocument::fromJson(back->data(QStringLiteral("application/x-plugboard-guest-usb")))
+                  .array()
+                  .first()
+                  .toObject();
+        QCOMPARE(entry.value(QStringLiteral("guest")).toString(), QStringLiteral("test:///default#test"));
+        QCOMPARE(entry.value(QStringLiteral("kind")).toString(), QStringLiteral("hostdev"));
+        QCOMPARE(entry.value(QStringLiteral("vid")).toString(), QStringLiteral("04a9"));
+        QVERIFY(w.hostPane()->model()->canDropMimeData(back.get(), Qt::MoveAction, -1, -1, {}));
+        done.clear();
+        w.hostPane()->model()->dropMimeData(back.get(), Qt::MoveAction, -1, -1, {});
+        QVERIFY(done.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOf(guestNode)), before, 10000);
+    }
+
+    void droppingAHubIsRefused()
+    {
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.addConnection(QStringLiteral("test:///default"));
+        ui::GuestModel *guests = w.guestPane()->model();
+        const QString guestNode
+            = ui::GuestModel::guestNodeId(QStringLiteral("test:///default"), QStringLiteral("test"));
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOf(guestNode).isValid(), 10000);
+        // The model-level drop path (what QDrag delivers).
+        std::unique_ptr<QMimeData> data(
+            w.hostPane()->model()->mimeData({w.hostPane()->model()->indexOf(QStringLiteral("1-1.5.2"))}));
+        QVERIFY(data);
+        QVERIFY(guests->canDropMimeData(data.get(), Qt::CopyAction, -1, -1, guests->indexOf(guestNode)));
+        QVERIFY(!guests->canDropMimeData(data.get(), Qt::CopyAction, -1, -1, guests->index(0, 0)));
+        QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
+        guests->dropMimeData(data.get(), Qt::CopyAction, -1, -1, guests->indexOf(guestNode));
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!done.first().at(1).value<libvirt::OperationResult>().ok);
+        QVERIFY(done.first().at(1).value<libvirt::OperationResult>().message.contains(QLatin1String("hub")));
     }
 
     void saysWhenThereIsNoUsbBus()
