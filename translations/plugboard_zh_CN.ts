@@ -210,6 +210,25 @@
     </message>
 </context>
 <context>
+    <name>QemuCapability</name>
+    <message>
+        <source>%1 domcapabilities: no USB host device passthrough (&lt;hostdev&gt; subsysType usb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QEMU lacks USB passthrough or redirection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install your distribution&apos;s QEMU USB modules (usb-host, usbredir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedirAclHelper</name>
     <message>
         <source>the SPICE ACL helper&apos;s permissions were not recorded</source>
@@ -663,6 +682,18 @@
         <source>/var/log/audit/audit.log is not readable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This fix needs a device or port to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the guest first: this fix changes its definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix is not automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plugboard::diagnostics::Checks</name>
@@ -680,14 +711,6 @@
     </message>
     <message>
         <source>Pin the device by its bus and device number (&lt;address bus= device=/&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This QEMU lacks USB passthrough or redirection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install your distribution&apos;s QEMU USB modules (usb-host, usbredir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -778,6 +801,38 @@
     </message>
     <message>
         <source>%1 matches several devices: %2. Name one by its kernel name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a block device name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDisks2 is not running, so the disk cannot be unmounted without administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/%1 was unmounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/%1 is busy: a program still has files open on it. Close it (%2) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/%1 was not mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDisks2 did not answer within %1 s; /dev/%2 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDisks2 does not know /dev/%1 as a filesystem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmounting /dev/%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1055,14 @@
         <source>This connection cannot detach devices directly, so the device was removed from the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guest&apos;s definition could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change in the guest&apos;s definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plugboard::libvirt::DomainXml</name>
@@ -1106,6 +1169,18 @@
     </message>
     <message>
         <source>Guest %1 has no USB device %2:%3 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is now optional: the guest starts even when it is not plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest&apos;s next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SPICE USB redirection channel was added; it takes effect at the guest&apos;s next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,12 +1804,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Do this from the guest&apos;s or the device&apos;s menu in the main window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The fix did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +2069,33 @@ Do this from the guest&apos;s or the device&apos;s menu in the main window.</sou
         <source>Make %1:%2 persistent on %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmount before attaching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted on this computer:
+%2
+
+Giving it to a guest would yank the filesystem and lose data. Unmount it safely first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmount /dev/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::HostPane</name>
@@ -2025,6 +2121,14 @@ Do this from the guest&apos;s or the device&apos;s menu in the main window.</sou
     </message>
     <message>
         <source>No USB controllers were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose this port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2181,14 +2285,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The device could not be attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Diagnose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collecting facts for the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,6 +2326,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Connection URI (for example qemu+ssh://user@host/system or test:///default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did the attach fail?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
