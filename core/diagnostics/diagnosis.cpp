@@ -102,25 +102,27 @@ const DomainFacts *subjectDomain(const Facts &f, const Subject &s)
     return s.guest.isEmpty() ? nullptr : f.domain(s.guest);
 }
 
-QString allDomainText(const Facts &f)
-{
-    QString text = f.lastErrorMessage;
-    if (f.libvirt) {
-        for (const LibvirtFacts &l : *f.libvirt) {
-            for (const DomainFacts &d : l.domains)
-                text += QLatin1Char('\n') + d.log.join(QLatin1Char('\n'));
-        }
-    }
-    return text;
-}
-
-// Lines of the last error and the guests' QEMU logs that match.
+// Lines matching `re` in what libvirt, QEMU and the kernel said: the error the user hit, the audit
+// and kernel logs (security denials land there), and the guests' QEMU logs.
 QStringList grepErrors(const Facts &f, const QRegularExpression &re)
 {
     QStringList out;
-    for (const QString &l : allDomainText(f).split(QLatin1Char('\n'))) {
-        if (re.match(l).hasMatch())
-            out.append(l.trimmed());
+    auto scan = [&](const QStringList &lines) {
+        for (const QString &l : lines) {
+            if (re.match(l).hasMatch())
+                out.append(l.trimmed());
+        }
+    };
+    scan(f.lastErrorMessage.split(QLatin1Char('\n')));
+    if (f.auditLog)
+        scan(*f.auditLog);
+    if (f.kernelLog)
+        scan(*f.kernelLog);
+    if (f.libvirt) {
+        for (const LibvirtFacts &l : *f.libvirt) {
+            for (const DomainFacts &d : l.domains)
+                scan(d.log);
+        }
     }
     return out;
 }
@@ -141,19 +143,17 @@ void PortOvercurrent::run(const Facts &f, const Subject &s, Report &r) const
 {
     static const QRegularExpression re(QStringLiteral("usb (\\S+-port\\d+): over-current condition"));
     QMap<QString, QStringList> evidence; // port id -> evidence
+    QSet<QString> ports; // the ports in question
     for (const host::UsbPort *p : subjectPorts(f, s)) {
+        ports.insert(p->id);
         if (p->overCurrentCount.value_or(0) > 0)
             evidence[p->id].append(QStringLiteral("%1/over_current_count = %2").arg(p->id).arg(*p->overCurrentCount));
     }
+    const bool anyPort = s.port.isEmpty() && s.device.isEmpty();
     if (const auto lines = grepLog(f.kernelLog, re)) {
         for (const QString &l : *lines) {
             const QString port = re.match(l).captured(1);
-            if (s.port.isEmpty() && s.device.isEmpty() ? true
-                                                       : subjectPorts(f, s).end()
-                        != std::find_if(
-                            subjectPorts(f, s).begin(), subjectPorts(f, s).end(), [&](const host::UsbPort *p) {
-                                return p->id == port;
-                            }))
+            if (anyPort || ports.contains(port))
                 evidence[port].append(l);
         }
     }
@@ -1101,15 +1101,8 @@ Report diagnose(const Facts &facts, const Subject &override)
     if (!override.isEmpty())
         s = override;
     Report r;
-    // The security messages may be in the audit log too: give the message checks both.
-    Facts withAudit = facts;
-    if (facts.auditLog) {
-        withAudit.lastErrorMessage += QLatin1Char('\n') + facts.auditLog->join(QLatin1Char('\n'));
-    }
-    if (facts.kernelLog)
-        withAudit.lastErrorMessage += QLatin1Char('\n') + facts.kernelLog->join(QLatin1Char('\n'));
     for (const auto &c : allChecks())
-        c->run(withAudit, s, r);
+        c->run(facts, s, r);
     // Rank: a cause before its symptoms, then by severity, then catalog order (stable).
     auto causes = [](const QString &a, const QString &b) {
         for (const auto &[cause, symptom] : kCauses) {
