@@ -54,17 +54,20 @@ GuestPane::GuestPane(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
 }
 
-void GuestPane::watch(LibvirtConnection *c, quint64 op, const QString &what)
+void GuestPane::watch(
+    LibvirtConnection *c, quint64 op, const QString &what, std::function<void(const OperationResult &)> then)
 {
     // One-shot: the connection answers every request exactly once.
     auto *conn = new QMetaObject::Connection;
-    *conn = connect(
-        c, &LibvirtConnection::operationFinished, this, [this, op, what, conn](quint64 done, const OperationResult &r) {
+    *conn = connect(c, &LibvirtConnection::operationFinished, this,
+        [this, op, what, conn, then](quint64 done, const OperationResult &r) {
             if (done != op)
                 return;
             disconnect(*conn);
             delete conn;
             Q_EMIT operationFinished(what, r);
+            if (then)
+                then(r);
         });
 }
 
@@ -79,17 +82,10 @@ void GuestPane::attachTo(LibvirtConnection *c, const QString &guest, const QStri
         return;
     }
     const HostdevSpec spec = hostdevSpecFor(m_host->topology(), *d);
-    const quint64 op = c->attach(guest, spec, mode);
-    watch(c, op, tr("Attach %1 to %2").arg(d->displayName(), guest));
-    // A failed attach offers the troubleshooting wizard, preselected.
+    // A failed attach opens the troubleshooting wizard, preselected.
     const QString guestId = c->canonicalUri() + QLatin1Char('#') + guest;
-    auto *once = new QMetaObject::Connection;
-    *once = connect(c, &LibvirtConnection::operationFinished, this,
-        [this, op, once, hostDeviceId, guestId](quint64 done, const OperationResult &r) {
-            if (done != op)
-                return;
-            disconnect(*once);
-            delete once;
+    watch(c, c->attach(guest, spec, mode), tr("Attach %1 to %2").arg(d->displayName(), guest),
+        [this, hostDeviceId, guestId](const OperationResult &r) {
             if (!r.ok)
                 Q_EMIT attachFailed(hostDeviceId, guestId, r.message);
         });

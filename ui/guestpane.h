@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QMenu;
 class QTreeView;
 
@@ -60,7 +62,9 @@ private:
     QString pickHostDevice(const QString &guestName);
     // Before an attach: refuse hubs, and make sure mounted storage is unmounted safely first.
     bool preflight(const host::UsbDevice &device);
-    void watch(libvirt::LibvirtConnection *c, quint64 op, const QString &what);
+    // Reports the answer to request `op` as operationFinished(what, …), then calls `then`.
+    void watch(libvirt::LibvirtConnection *c, quint64 op, const QString &what,
+        std::function<void(const libvirt::OperationResult &)> then = {});
 
     GuestModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
