@@ -179,6 +179,25 @@ static void compareSubtree(
     }
 }
 
+HostTopology HostTopology::copyBelow(const QStringList &portIds) const
+{
+    // Only the subtree: copying the whole topology would cost O(devices) on every hotplug.
+    HostTopology out;
+    QStringList stack = portIds;
+    while (!stack.isEmpty()) {
+        const QString id = stack.takeLast();
+        if (const UsbPort *p = port(id)) {
+            out.ports.insert(id, *p);
+            if (!p->deviceId.isEmpty())
+                stack.append(p->deviceId);
+        } else if (const UsbDevice *d = device(id)) {
+            out.devices.insert(id, *d);
+            stack += d->portIds;
+        }
+    }
+    return out;
+}
+
 TopologyChange HostTopology::replacePort(const QString &portId, const HostTopology &fresh)
 {
     TopologyChange change;
@@ -186,7 +205,7 @@ TopologyChange HostTopology::replacePort(const QString &portId, const HostTopolo
     const UsbPort *replacement = fresh.port(portId);
     if (!current || !replacement)
         return change;
-    const HostTopology before = *this; // implicitly shared: only the touched nodes are copied
+    const HostTopology before = copyBelow({portId}); // what the change is compared against
     QSet<QString> scratch;
     if (!current->deviceId.isEmpty())
         removeDeviceSubtree(current->deviceId, &scratch);
@@ -246,7 +265,8 @@ TopologyChange HostTopology::replaceController(const QString &controllerId, cons
         change.controllerSetChanged = true;
         return change;
     }
-    const HostTopology before = *this;
+    HostTopology before = copyBelow(oldC->portIds);
+    before.controllers.insert(controllerId, *oldC);
     // Ports that went away (a root hub unbound) and ports that stayed or came.
     for (const QString &pid : oldC->portIds) {
         if (!newC->portIds.contains(pid)) {
@@ -267,13 +287,13 @@ TopologyChange HostTopology::replaceController(const QString &controllerId, cons
         if (!p->deviceId.isEmpty())
             insertDeviceSubtree(p->deviceId, fresh, &scratch);
     }
-    controllers.insert(controllerId, *newC);
-    if (oldC->portIds != newC->portIds)
-        change.structure.insert(controllerId);
+    controllers.insert(controllerId, *newC); // oldC now points at the new value: compare with the copy
     const UsbController *beforeC = before.controller(controllerId);
-    if (beforeC && *beforeC != *newC)
+    if (beforeC->portIds != newC->portIds)
+        change.structure.insert(controllerId);
+    if (*beforeC != *newC)
         change.data.insert(controllerId);
-    if (beforeC && beforeC->portIds == newC->portIds) {
+    if (beforeC->portIds == newC->portIds) {
         for (const QString &pid : newC->portIds)
             compareSubtree(pid, before, *this, &change);
     }

@@ -56,6 +56,8 @@ public:
     static TopologyChange diff(const HostTopology &before, const HostTopology &after);
 
 private:
+    // The given ports and everything below them, as a topology of their own.
+    HostTopology copyBelow(const QStringList &portIds) const;
     void removeDeviceSubtree(const QString &deviceId, QSet<QString> *removed);
     void insertDeviceSubtree(const QString &deviceId, const HostTopology &from, QSet<QString> *added);
 };

@@ -235,6 +235,25 @@ private Q_SLOTS:
         QVERIFY(HostTopology::diff(topo, reader.readAll()).isEmpty());
     }
 
+    void rootHubUnboundChangesTheControllerStructure()
+    {
+        // A root hub going away changes the controller's rows (its port list), not only its data.
+        FakeTree t;
+        const QString c = t.addXhci();
+        TopologyReader reader {SysfsRoot(t.root())};
+        HostTopology topo = reader.readAll();
+        QCOMPARE(topo.controllers.first().portIds.size(), 8);
+        QDir(t.abs(c + QStringLiteral("/usb2"))).removeRecursively();
+        QFile::remove(t.abs(QStringLiteral("sys/bus/usb/devices/usb2")));
+        const TopologyChange ch = topo.replaceController(
+            QStringLiteral("0000:00:14.0"), reader.readController(QStringLiteral("0000:00:14.0")));
+        QVERIFY(ch.structure.contains(QStringLiteral("0000:00:14.0")));
+        QVERIFY(ch.data.contains(QStringLiteral("0000:00:14.0")));
+        QCOMPARE(topo.controllers.first().portIds.size(), 4);
+        QString why;
+        QVERIFY2(topo.isConsistent(&why), qPrintable(why));
+    }
+
     void powerBudget()
     {
         FakeTree t;
