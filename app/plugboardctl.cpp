@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl: the command-line face of the core (wiring only; the work is in core/).
+#include "assign/assignments.h"
+#include "assign/engine.h"
+#include "assign/notifier.h"
 #include "diagnostics/bundlewriter.h"
 #include "diagnostics/diagnosis.h"
 #include "host/deviceresolver.h"
@@ -13,6 +16,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 
 #include <QCommandLineParser>
@@ -22,6 +27,10 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <signal.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace plugboard;
 
@@ -404,6 +413,361 @@ int cmdCollect(const QStringList &args)
         << Qt::endl;
     return 0;
 }
+
+// ---- Assignments -------------------------------------------------------------------------------
+
+QString tr_(const char *s)
+{
+    return QCoreApplication::translate("plugboardctl", s);
+}
+
+bool loadAssignments(assign::AssignmentFile *f)
+{
+    QString error;
+    if (f->load(&error))
+        return true;
+    printErr(error);
+    return false;
+}
+
+// The guest an assignment names: URI#name (checked when its connection answers), a bare name
+// (looked up), or a .vmx file (canonical path).
+bool resolveGuest(const QString &arg, const QStringList &uris, QString *guestId, QString *error)
+{
+    if (arg.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive)) {
+        if (!QFileInfo::exists(arg)) {
+            *error = tr_("There is no file %1.").arg(arg);
+            return false;
+        }
+        *guestId = vmware::VmwareGuestFile::canonicalPath(arg);
+        return true;
+    }
+    libvirt::GuestDirectory dir(uris);
+    const auto match = dir.find(arg);
+    if (match.guest) {
+        *guestId = match.guest->id();
+        return true;
+    }
+    const qsizetype hash = arg.indexOf(QLatin1Char('#'));
+    if (hash > 0 && hash < arg.size() - 1 && match.error.contains(arg.left(hash))) {
+        // The connection did not answer: keep the assignment; the agent acts once it does.
+        printErr(match.error);
+        *guestId = arg;
+        return true;
+    }
+    *error = match.error;
+    return false;
+}
+
+// "running" with the pid when an engine (agent or window) holds the lock.
+QString engineHolder()
+{
+    QLockFile lock(assign::Engine::defaultLockPath());
+    qint64 pid = 0;
+    QString host, app;
+    if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return {};
+    return QStringLiteral("%1 (pid %2)").arg(app).arg(pid);
+}
+
+int cmdAssign(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr_("Always give a device (vid:pid[:serial]) or whatever is plugged into a port to a "
+                                    "guest, now and whenever it appears."));
+    p.addPositionalArgument(QStringLiteral("DEVICE|PORT"),
+        tr_("Kernel name (1-1.4), vid:pid[:serial], a port (usb1-port4) or a physical port (usb1-port4+usb2-port4)."));
+    p.addPositionalArgument(QStringLiteral("GUEST"), tr_("URI#name, a bare guest name, or a .vmx file."));
+    p.addOption({QStringLiteral("persistent"),
+        tr_("libvirt: also keep it in the guest's definition, optional at start (a missing device never blocks "
+            "boot).")});
+    p.addOption({QStringLiteral("prefer"),
+        tr_("When several guests claim this device and more than one runs, give it to this one.")});
+    p.addOption({QStringLiteral("connect"), tr_("A libvirt URI to look a bare guest name up in (repeatable)."),
+        QStringLiteral("URI")});
+    int rc = 0;
+    if (!parseOrUsage(p, QStringLiteral("assign"), args, &rc))
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return usage(tr_("'assign' needs DEVICE|PORT and GUEST."));
+    if (!host::isDeviceArgument(pos.at(0)) && !assign::isPortArgument(pos.at(0)))
+        return usage(tr_("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4).").arg(pos.at(0)));
+    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
+    backend.start();
+    const assign::Target t = assign::resolveTarget(backend.topology(), pos.at(0));
+    if (!t.error.isEmpty()) {
+        printErr(t.error);
+        return 1;
+    }
+    QString guest, error;
+    if (!resolveGuest(pos.at(1), connectUris(p), &guest, &error)) {
+        printErr(error);
+        return 1;
+    }
+    assign::Assignment a {t.device, t.port, guest, p.isSet(QStringLiteral("persistent"))};
+    if (a.isVmware()) {
+        if (a.isPort()) {
+            printErr(tr_("VMware's rules name devices by vendor and product: assign a device (vid:pid) to a VMware "
+                         "guest, or a port to a libvirt guest."));
+            return 1;
+        }
+        // VMware connects it itself at every start and hotplug: the rule is the assignment.
+        const auto id = host::DeviceIdentity::parse(a.device);
+        const auto r = vmware::VmwareGuestFile::addAutoconnect(guest, id->vendorId, id->productId);
+        if (!r.ok) {
+            printErr(r.message);
+            return 1;
+        }
+    }
+    assign::AssignmentFile file;
+    if (!loadAssignments(&file))
+        return 1;
+    file.add(a);
+    if (p.isSet(QStringLiteral("prefer")) && !a.isPort())
+        file.preferences.insert(a.device, guest);
+    if (!file.save(&error)) {
+        printErr(error);
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << tr_("Assigned %1 to %2%3.").arg(a.target(), guest, a.persistent ? tr_(" (persistent)") : QString())
+        << Qt::endl;
+    for (const assign::Assignment &other : std::as_const(file.assignments)) {
+        if (other.target() == a.target() && other.guest != guest)
+            out << tr_("Note: %1 is also assigned to %2; when both run, the one you --prefer gets it.")
+                       .arg(a.target(), other.guest)
+                << Qt::endl;
+    }
+    if (!a.isVmware() && engineHolder().isEmpty())
+        out << tr_("No agent is running: start it with 'systemctl --user enable --now plugboard-agent.service' "
+                   "(or keep Plugboard's window open).")
+            << Qt::endl;
+    return 0;
+}
+
+int cmdUnassign(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr_("Stop giving a device or port to a guest (or to every guest)."));
+    p.addPositionalArgument(QStringLiteral("DEVICE|PORT"), tr_("As given to 'assign'."));
+    p.addPositionalArgument(
+        QStringLiteral("GUEST"), tr_("Only this guest's assignment (optional)."), QStringLiteral("[GUEST]"));
+    int rc = 0;
+    if (!parseOrUsage(p, QStringLiteral("unassign"), args, &rc))
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty() || pos.size() > 2)
+        return usage(tr_("'unassign' needs DEVICE|PORT and optionally GUEST."));
+    if (!host::isDeviceArgument(pos.at(0)) && !assign::isPortArgument(pos.at(0)))
+        return usage(tr_("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4).").arg(pos.at(0)));
+    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
+    backend.start();
+    const assign::Target t = assign::resolveTarget(backend.topology(), pos.at(0));
+    if (!t.error.isEmpty()) {
+        printErr(t.error);
+        return 1;
+    }
+    assign::AssignmentFile file;
+    if (!loadAssignments(&file))
+        return 1;
+    const QString guestArg = pos.value(1);
+    const QStringList portParts = t.port.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    QList<assign::Assignment> gone;
+    for (const assign::Assignment &a : std::as_const(file.assignments)) {
+        const bool sameTarget = t.port.isEmpty()
+            ? a.device == t.device
+            : std::any_of(portParts.cbegin(), portParts.cend(), [&](const QString &part) {
+                  return a.port.split(QLatin1Char('+')).contains(part);
+              });
+        const bool sameGuest = guestArg.isEmpty() || a.guest == guestArg
+            || a.guest.section(QLatin1Char('#'), 1) == guestArg
+            || (a.isVmware() && a.guest == vmware::VmwareGuestFile::canonicalPath(guestArg));
+        if (sameTarget && sameGuest)
+            gone.append(a);
+    }
+    if (gone.isEmpty()) {
+        printErr(guestArg.isEmpty()
+                ? tr_("%1 is not assigned.").arg(t.device.isEmpty() ? t.port : t.device)
+                : tr_("%1 is not assigned to %2.").arg(t.device.isEmpty() ? t.port : t.device, guestArg));
+        return 1;
+    }
+    QString error;
+    for (const assign::Assignment &a : std::as_const(gone)) {
+        if (a.isVmware()) {
+            const auto id = host::DeviceIdentity::parse(a.device);
+            const auto r = vmware::VmwareGuestFile::removeAutoconnect(a.guest, id->vendorId, id->productId);
+            if (!r.ok) {
+                printErr(r.message);
+                return 1;
+            }
+        }
+        file.remove(a.target(), a.guest);
+    }
+    if (!file.save(&error)) {
+        printErr(error);
+        return 1;
+    }
+    for (const assign::Assignment &a : std::as_const(gone))
+        QTextStream(stdout) << tr_("Unassigned %1 from %2.").arg(a.target(), a.guest) << Qt::endl;
+    return 0;
+}
+
+int cmdAssignments(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr_("List the assignments and which devices they match now."));
+    p.addOption({QStringLiteral("json"), tr_("Write one JSON document.")});
+    int rc = 0;
+    if (!parseOrUsage(p, QStringLiteral("assignments"), args, &rc))
+        return rc;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr_("'assignments' takes no arguments, got '%1'.").arg(p.positionalArguments().constFirst()));
+    assign::AssignmentFile file;
+    if (!loadAssignments(&file))
+        return 1;
+    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
+    backend.start();
+    const host::HostTopology &topo = backend.topology();
+    const QString holder = engineHolder();
+    QJsonArray arr;
+    QString text;
+    for (const assign::Assignment &a : std::as_const(file.assignments)) {
+        QJsonArray present;
+        QStringList presentIds;
+        for (const host::UsbDevice &d : topo.devices) {
+            if (!d.isHub() && a.matches(topo, d)) {
+                present.append(d.id);
+                presentIds.append(d.id);
+            }
+        }
+        std::sort(presentIds.begin(), presentIds.end());
+        QJsonObject o;
+        o.insert(QStringLiteral("device"), a.device.isEmpty() ? QJsonValue() : QJsonValue(a.device));
+        o.insert(QStringLiteral("port"), a.port.isEmpty() ? QJsonValue() : QJsonValue(a.port));
+        o.insert(QStringLiteral("guest"), a.guest);
+        o.insert(QStringLiteral("hypervisor"), a.isVmware() ? QStringLiteral("vmware") : QStringLiteral("libvirt"));
+        o.insert(QStringLiteral("persistent"), a.persistent);
+        o.insert(QStringLiteral("present"), QJsonArray::fromStringList(presentIds));
+        arr.append(o);
+        text += QStringLiteral("%1  %2  %3%4\n")
+                    .arg(a.isPort() ? tr_("port") : tr_("device"), a.target(), a.guest,
+                        (a.persistent ? tr_("  persistent") : QString())
+                            + (presentIds.isEmpty() ? QString()
+                                                    : tr_("  present: %1").arg(presentIds.join(QStringLiteral(", ")))));
+    }
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject prefs;
+        for (auto it = file.preferences.cbegin(); it != file.preferences.cend(); ++it)
+            prefs.insert(it.key(), it.value());
+        writeJson({{QStringLiteral("file"), file.path()}, {QStringLiteral("assignments"), arr},
+            {QStringLiteral("preferences"), prefs},
+            {QStringLiteral("engine"), holder.isEmpty() ? QJsonValue() : QJsonValue(holder)}});
+        return 0;
+    }
+    QTextStream out(stdout);
+    if (file.assignments.isEmpty())
+        out << tr_("No assignments (%1).").arg(file.path()) << Qt::endl;
+    out << text;
+    out << (holder.isEmpty() ? tr_("No agent is running.") : tr_("Kept by %1.").arg(holder)) << Qt::endl;
+    return 0;
+}
+
+// SIGTERM/SIGINT end the agent cleanly (the lock is released, the journal says so).
+int g_signalFd[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
+}
+
+int cmdAgent(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr_("Keep the assignments: attach an assigned device whenever it appears or its "
+                                    "guest starts. Run by the systemd user unit plugboard-agent.service."));
+    p.addOption({QStringLiteral("connect"),
+        tr_("Also watch this libvirt URI (the guests of the assignments are always watched)."), QStringLiteral("URI")});
+    p.addOption({QStringLiteral("assignments"), tr_("Read this assignments file instead of the user's."),
+        QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("no-notify"), tr_("Do not show desktop notifications.")});
+    int rc = 0;
+    if (!parseOrUsage(p, QStringLiteral("agent"), args, &rc))
+        return rc;
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr_("'agent' takes no arguments, got '%1'.").arg(p.positionalArguments().constFirst()));
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFd) == 0) {
+        auto *sn = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read, qApp);
+        QObject::connect(sn, &QSocketNotifier::activated, qApp, [] {
+            printErr(tr_("Stopping."));
+            QCoreApplication::quit();
+        });
+        struct sigaction sa = {};
+        sa.sa_handler = onSignal;
+        ::sigaction(SIGTERM, &sa, nullptr);
+        ::sigaction(SIGINT, &sa, nullptr);
+    }
+
+    host::SysfsHostBackend backend({QStringLiteral("/"), true, true});
+    backend.start();
+    if (!backend.statusMessage().isEmpty())
+        printErr(backend.statusMessage());
+    const QString path = p.isSet(QStringLiteral("assignments")) ? p.value(QStringLiteral("assignments"))
+                                                                : assign::AssignmentFile::defaultPath();
+    assign::Engine engine(&backend, path);
+    assign::Notifier notifier;
+    const bool notify = !p.isSet(QStringLiteral("no-notify"));
+    QObject::connect(&engine, &assign::Engine::logged, [](const QString &line) {
+        printErr(line);
+    });
+    QObject::connect(&notifier, &assign::Notifier::failed, [](const QString &why) {
+        printErr(tr_("Notification not shown: %1").arg(why));
+    });
+    QObject::connect(
+        &engine, &assign::Engine::actionFinished, [&](const assign::Action &a, const libvirt::OperationResult &r) {
+            if (notify && a.kind != assign::Action::Kind::DetachStale)
+                notifier.notify(r.ok ? tr_("USB device given to a guest") : tr_("USB device not given to a guest"),
+                    r.ok ? a.describe() : a.describe() + QStringLiteral("\n") + r.message, !r.ok);
+        });
+    QObject::connect(&engine, &assign::Engine::activeChanged, [](bool active) {
+        if (active)
+            printErr(tr_("Acting on assignments."));
+    });
+    // Connections: every URI an assignment names, and those given.
+    std::vector<std::unique_ptr<libvirt::LibvirtConnection>> conns;
+    auto ensureConnections = [&] {
+        QStringList uris = p.values(QStringLiteral("connect"));
+        for (const assign::Assignment &a : engine.file().assignments) {
+            if (!a.isVmware())
+                uris.append(a.guest.section(QLatin1Char('#'), 0, 0));
+        }
+        for (const QString &uri : std::as_const(uris)) {
+            const bool have = std::any_of(conns.cbegin(), conns.cend(), [&](const auto &c) {
+                return c->uri() == uri || c->canonicalUri() == uri;
+            });
+            if (have || uri.isEmpty())
+                continue;
+            conns.push_back(std::make_unique<libvirt::LibvirtConnection>(uri));
+            libvirt::LibvirtConnection *c = conns.back().get();
+            QObject::connect(c, &libvirt::LibvirtConnection::stateChanged, c, [c] {
+                if (c->state() == libvirt::ConnectionState::Disconnected && !c->message().isEmpty())
+                    printErr(c->uri() + QStringLiteral(": ") + c->message());
+            });
+            c->start();
+            engine.addConnection(c);
+        }
+    };
+    QObject::connect(&engine, &assign::Engine::assignmentsChanged, ensureConnections);
+    engine.start();
+    ensureConnections();
+    if (!engine.isActive())
+        printErr(tr_("Another Plugboard (window or agent) keeps the assignments for this user; waiting for it to "
+                     "stop."));
+    const int r = QCoreApplication::exec();
+    conns.clear();
+    return r;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -428,7 +792,13 @@ int main(int argc, char **argv)
             "  diagnose [--device D] [--port P] [--guest G] [--bundle DIR] [--json] [--connect URI]...\n"
             "      find out why a guest does not see a device\n"
             "  collect DIR [--archive] [--redact] [--device D] [--guest G] [--connect URI]...\n"
-            "      write a diagnostic bundle for a bug report\n\n"
+            "      write a diagnostic bundle for a bug report\n"
+            "  assign DEVICE|PORT GUEST [--persistent] [--prefer]\n"
+            "  unassign DEVICE|PORT [GUEST]\n"
+            "  assignments [--json]\n"
+            "      always give a device, or whatever is plugged into a port, to a guest\n"
+            "  agent\n"
+            "      keep the assignments (run by the systemd user unit plugboard-agent.service)\n\n"
             "Run 'plugboardctl COMMAND --help' for a command's options.\n");
         return args.isEmpty() ? 2 : 0;
     }
@@ -447,5 +817,13 @@ int main(int argc, char **argv)
         return cmdCollect(args);
     if (cmd == QLatin1String("attach") || cmd == QLatin1String("detach"))
         return cmdAttachDetach(cmd, args);
+    if (cmd == QLatin1String("assign"))
+        return cmdAssign(args);
+    if (cmd == QLatin1String("unassign"))
+        return cmdUnassign(args);
+    if (cmd == QLatin1String("assignments"))
+        return cmdAssignments(args);
+    if (cmd == QLatin1String("agent"))
+        return cmdAgent(args);
     return usage(QCoreApplication::translate("plugboardctl", "Unknown command '%1'.").arg(cmd));
 }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using plugboard::test::FakeTree;
@@ -174,6 +175,100 @@ private Q_SLOTS:
         const QByteArray out = p.readAllStandardOutput();
         QCOMPARE(p.exitCode(), 0);
         QVERIFY2(out.contains("test:///default#test: ") && out.contains("next start"), out.constData());
+    }
+
+    void assignmentsLifecycle()
+    {
+        // The camera recording as the host; the assignments file in a fresh config folder.
+        QTemporaryDir config, runtime;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        auto run = [&](QStringList args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("umockdev-run"),
+                QStringList {QStringLiteral("-d"),
+                    QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+                    QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH)}
+                    + args);
+            Run r;
+            if (p.waitForFinished(30000))
+                r.code = p.exitCode();
+            r.out = p.readAllStandardOutput();
+            r.err = p.readAllStandardError();
+            return r;
+        };
+        const QString guest = QStringLiteral("test:///default#test");
+        // A kernel name becomes the device's identity; a port its physical port.
+        Run r = run({QStringLiteral("assign"), QStringLiteral("1-1.5.2.3"), guest, QStringLiteral("--persistent")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Assigned 04a9:31c0"), r.out.constData());
+        r = run({QStringLiteral("assign"), QStringLiteral("1-1.5.2-port3"), QStringLiteral("test"),
+            QStringLiteral("--connect"), QStringLiteral("test:///default")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({QStringLiteral("assignments"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("assignments")).toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject byDevice = list.at(0).toObject();
+        QVERIFY(byDevice.value(QStringLiteral("device")).toString().startsWith(QLatin1String("04a9:31c0")));
+        QVERIFY(byDevice.value(QStringLiteral("port")).isNull());
+        QCOMPARE(byDevice.value(QStringLiteral("guest")).toString(), guest);
+        QCOMPARE(byDevice.value(QStringLiteral("persistent")).toBool(), true);
+        QCOMPARE(byDevice.value(QStringLiteral("present")).toArray(), QJsonArray {QStringLiteral("1-1.5.2.3")});
+        const QJsonObject byPort = list.at(1).toObject();
+        QCOMPARE(byPort.value(QStringLiteral("port")).toString(), QStringLiteral("1-1.5.2-port3"));
+        QCOMPARE(byPort.value(QStringLiteral("present")).toArray(), QJsonArray {QStringLiteral("1-1.5.2.3")});
+        // Bad usage is 2; what is not there is 1, with the reason.
+        QCOMPARE(run({QStringLiteral("assign"), QStringLiteral("1-1.5.2.3")}).code, 2);
+        QCOMPARE(run({QStringLiteral("assign"), QStringLiteral("nonsense"), guest}).code, 2);
+        QCOMPARE(run({QStringLiteral("unassign")}).code, 2);
+        r = run({QStringLiteral("assign"), QStringLiteral("9-9"), guest});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("no USB device 9-9"), r.err.constData());
+        r = run({QStringLiteral("assign"), QStringLiteral("04a9:31c0"), QStringLiteral("zulu"),
+            QStringLiteral("--connect"), QStringLiteral("test:///default")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("zulu"));
+        // Unassign by the kernel name of the device plugged in now, then by port.
+        QCOMPARE(run({QStringLiteral("unassign"), QStringLiteral("1-1.5.2.3"), guest}).code, 0);
+        QCOMPARE(run({QStringLiteral("unassign"), QStringLiteral("1-1.5.2-port3")}).code, 0);
+        r = run({QStringLiteral("unassign"), QStringLiteral("1-1.5.2-port3")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("not assigned"));
+        r = run({QStringLiteral("assignments"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("assignments")).toArray().size(), 0);
+
+        // VMware: the assignment is the autoconnect rule, written and removed with it.
+        QTemporaryDir vmDir;
+        const QString vmx = vmDir.filePath(QStringLiteral("dev.vmx"));
+        const QString corpusVmx = QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx");
+        QVERIFY(QFile::copy(corpusVmx, vmx));
+        QCOMPARE(run({QStringLiteral("assign"), QStringLiteral("04a9:31c0"), vmx}).code, 0);
+        QFile f(vmx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("vid:0x04a9"));
+        f.close();
+        r = run({QStringLiteral("assign"), QStringLiteral("usb1-port1"), vmx});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("VMware"));
+        QCOMPARE(run({QStringLiteral("unassign"), QStringLiteral("04a9:31c0"), vmx}).code, 0);
+        QFile orig(corpusVmx), now(vmx);
+        QVERIFY(orig.open(QIODevice::ReadOnly) && now.open(QIODevice::ReadOnly));
+        QCOMPARE(now.readAll(), orig.readAll());
+
+        // A malformed file is reported and left exactly as it was.
+        const QString path = config.filePath(QStringLiteral("plugboard/assignments.json"));
+        QFile bad(path);
+        QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        bad.write("{\"version\": 1, \"assignments\": [ {\"device\": 5} ]}");
+        bad.close();
+        r = run({QStringLiteral("assign"), QStringLiteral("04a9:31c0"), guest});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not a valid assignments file"), r.err.constData());
+        QVERIFY(bad.open(QIODevice::ReadOnly));
+        QCOMPARE(bad.readAll(), QByteArray("{\"version\": 1, \"assignments\": [ {\"device\": 5} ]}"));
     }
 
     void vmwareGuestsAttachAndDetach()

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The assignments file: read strictly, written atomically.
+#include "assignments.h"
+
+#include "host/deviceresolver.h"
+#include "host/topologyreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace plugboard::assign {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("plugboard::assign::Assignments", s);
+}
+
+const QRegularExpression &portRe()
+{
+    static const QRegularExpression re(QStringLiteral("^(usb[0-9]+|[0-9]+-[0-9]+(\\.[0-9]+)*)-port[0-9]+$"));
+    return re;
+}
+
+int busOf(const QString &portId)
+{
+    // "usb3-port2" -> 3, "3-1.4-port2" -> 3
+    static const QRegularExpression re(QStringLiteral("^(?:usb)?([0-9]+)"));
+    return re.match(portId).captured(1).toInt();
+}
+} // namespace
+
+bool isPortArgument(const QString &argument)
+{
+    const QStringList parts = argument.split(QLatin1Char('+'));
+    if (parts.size() > 2)
+        return false;
+    for (const QString &p : parts) {
+        if (!portRe().match(p).hasMatch())
+            return false;
+    }
+    return true;
+}
+
+QStringList portsCovered(const host::HostTopology &topo, const QString &portOrPhysical)
+{
+    QStringList ports = portOrPhysical.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    for (const QString &p : QStringList(ports)) {
+        if (const host::UsbPort *port = topo.port(p); port && !port->peerId.isEmpty() && !ports.contains(port->peerId))
+            ports.append(port->peerId);
+    }
+    return ports;
+}
+
+Target resolveTarget(const host::HostTopology &topo, const QString &argument)
+{
+    Target t;
+    if (isPortArgument(argument)) {
+        QStringList ports = portsCovered(topo, argument);
+        // The lower bus first: "usb1-port4+usb2-port4", whichever peer was named.
+        std::sort(ports.begin(), ports.end(), [](const QString &a, const QString &b) {
+            return busOf(a) != busOf(b) ? busOf(a) < busOf(b) : a < b;
+        });
+        t.port = ports.join(QLatin1Char('+'));
+        return t;
+    }
+    if (host::TopologyReader::isDeviceName(argument)) {
+        const host::UsbDevice *d = topo.device(argument);
+        if (!d) {
+            t.error
+                = tr("There is no USB device %1 on this host now; name it by vid:pid[:serial] instead.").arg(argument);
+            return t;
+        }
+        if (d->vendorId.isEmpty() || d->productId.isEmpty()) {
+            t.error = tr("The vendor and product of %1 cannot be read; assign its port instead.").arg(argument);
+            return t;
+        }
+        t.device = host::DeviceIdentity::of(*d).toString();
+        return t;
+    }
+    if (const auto id = host::DeviceIdentity::parse(argument)) {
+        t.device = id->toString();
+        return t;
+    }
+    t.error
+        = tr("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).").arg(argument);
+    return t;
+}
+
+bool Assignment::matches(const host::HostTopology &topo, const host::UsbDevice &d) const
+{
+    if (!device.isEmpty()) {
+        const auto id = host::DeviceIdentity::parse(device);
+        return id && id->matches(d);
+    }
+    return !port.isEmpty() && portsCovered(topo, port).contains(d.parentPortId);
+}
+
+QString Assignment::describe() const
+{
+    return QStringLiteral("%1 → %2%3").arg(target(), guest, persistent ? tr(" (persistent)") : QString());
+}
+
+QString AssignmentFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/plugboard/assignments.json");
+}
+
+AssignmentFile::AssignmentFile(QString path)
+    : m_path(std::move(path))
+{
+}
+
+bool AssignmentFile::fromJson(const QJsonObject &o, AssignmentFile *into, QString *error)
+{
+    if (o.value(QStringLiteral("version")).toInt() != 1) {
+        *error = tr("unknown version (expected 1)");
+        return false;
+    }
+    QList<Assignment> list;
+    const QJsonArray arr = o.value(QStringLiteral("assignments")).toArray();
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const QJsonObject a = arr.at(i).toObject();
+        Assignment as;
+        as.device = a.value(QStringLiteral("device")).toString();
+        as.port = a.value(QStringLiteral("port")).toString();
+        as.guest = a.value(QStringLiteral("guest")).toString();
+        as.persistent = a.value(QStringLiteral("persistent")).toBool();
+        const bool deviceOk = !as.device.isEmpty() && host::DeviceIdentity::parse(as.device).has_value();
+        const bool portOk = !as.port.isEmpty() && isPortArgument(as.port);
+        if (deviceOk == portOk || as.guest.isEmpty()
+            || (!as.guest.contains(QLatin1Char('#')) && !as.guest.endsWith(QLatin1String(".vmx")))) {
+            *error = tr("entry %1 is not a device or port assignment to a guest").arg(i + 1);
+            return false;
+        }
+        if (deviceOk)
+            as.device = host::DeviceIdentity::parse(as.device)->toString();
+        list.append(as);
+    }
+    QMap<QString, QString> prefs;
+    const QJsonObject p = o.value(QStringLiteral("preferences")).toObject();
+    for (auto it = p.begin(); it != p.end(); ++it) {
+        if (it.value().isString())
+            prefs.insert(it.key(), it.value().toString());
+    }
+    into->assignments = list;
+    into->preferences = prefs;
+    return true;
+}
+
+bool AssignmentFile::load(QString *error)
+{
+    QFile f(m_path);
+    if (!f.exists()) {
+        assignments.clear();
+        preferences.clear();
+        return true;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(m_path, f.errorString());
+        return false;
+    }
+    if (f.size() > 16 * 1024 * 1024) {
+        *error = tr("%1 is too large to be an assignments file.").arg(m_path);
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    QString why;
+    if (pe.error != QJsonParseError::NoError)
+        why = pe.errorString();
+    else if (!doc.isObject())
+        why = tr("not a JSON object");
+    else if (fromJson(doc.object(), this, &why))
+        return true;
+    *error = tr("%1 is not a valid assignments file (%2). It was left as it is; fix or remove it.").arg(m_path, why);
+    return false;
+}
+
+QJsonObject AssignmentFile::toJson() const
+{
+    QJsonArray arr;
+    for (const Assignment &a : assignments) {
+        QJsonObject o;
+        o.insert(QStringLiteral("device"), a.device.isEmpty() ? QJsonValue() : QJsonValue(a.device));
+        o.insert(QStringLiteral("port"), a.port.isEmpty() ? QJsonValue() : QJsonValue(a.port));
+        o.insert(QStringLiteral("guest"), a.guest);
+        o.insert(QStringLiteral("persistent"), a.persistent);
+        arr.append(o);
+    }
+    QJsonObject prefs;
+    for (auto it = preferences.begin(); it != preferences.end(); ++it)
+        prefs.insert(it.key(), it.value());
+    return {
+        {QStringLiteral("version"), 1}, {QStringLiteral("assignments"), arr}, {QStringLiteral("preferences"), prefs}};
+}
+
+bool AssignmentFile::save(QString *error) const
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        *error = tr("Cannot create the folder of %1.").arg(m_path);
+        return false;
+    }
+    QSaveFile f(m_path);
+    const QByteArray data = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        *error = tr("Cannot write %1: %2. The previous assignments are unchanged.").arg(m_path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool AssignmentFile::add(const Assignment &a)
+{
+    for (Assignment &existing : assignments) {
+        if (existing.target() == a.target() && existing.guest == a.guest) {
+            if (existing.persistent == a.persistent)
+                return false;
+            existing.persistent = a.persistent;
+            return true;
+        }
+    }
+    assignments.append(a);
+    return true;
+}
+
+int AssignmentFile::remove(const QString &target, const QString &guest)
+{
+    const auto n = assignments.removeIf([&](const Assignment &a) {
+        return a.target() == target && (guest.isEmpty() || a.guest == guest);
+    });
+    if (n > 0) {
+        // A preference for a device nobody claims any more is dropped with it.
+        for (auto it = preferences.begin(); it != preferences.end();) {
+            const bool claimed = std::any_of(assignments.cbegin(), assignments.cend(), [&](const Assignment &a) {
+                return a.guest == it.value();
+            });
+            it = claimed ? std::next(it) : preferences.erase(it);
+        }
+    }
+    return int(n);
+}
+
+QList<Assignment> AssignmentFile::claims(const host::HostTopology &topo, const host::UsbDevice &d) const
+{
+    QList<Assignment> r;
+    for (const Assignment &a : assignments) {
+        if (a.matches(topo, d))
+            r.append(a);
+    }
+    return r;
+}
+
+} // namespace plugboard::assign

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine: one pass over the host's devices per change; each appearance of an assigned device is
+// acted on once per guest, so repeated events (driver binds, a guest's re-read) never repeat an attach.
+#include "engine.h"
+
+#include "host/deviceresolver.h"
+#include "host/hostbackend.h"
+#include "libvirt/guestdirectory.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace plugboard::assign {
+
+using libvirt::AttachMode;
+using libvirt::GuestInfo;
+using libvirt::LibvirtConnection;
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("plugboard::assign::Engine", s);
+}
+
+QString instanceKey(const QString &guest, const host::UsbDevice &d)
+{
+    return guest + QLatin1Char('|') + d.id + QLatin1Char('|') + QString::number(d.busnum.value_or(-1))
+        + QLatin1Char('|') + QString::number(d.devnum.value_or(-1));
+}
+} // namespace
+
+QString Action::describe() const
+{
+    switch (kind) {
+    case Kind::AttachLive:
+        return tr("attach %1 (%2, %3:%4) to %5").arg(deviceName, deviceId, spec.vendorId, spec.productId, guest);
+    case Kind::AddToDefinition:
+        return tr("add %1:%2 to the definition of %3 (optional at start)").arg(spec.vendorId, spec.productId, guest);
+    case Kind::DetachStale:
+        return tr("remove the stale entry %1:%2 (bus %3 device %4) from %5")
+            .arg(spec.vendorId, spec.productId)
+            .arg(spec.bus.value_or(0))
+            .arg(spec.device.value_or(0))
+            .arg(guest);
+    }
+    return {};
+}
+
+QString Engine::defaultLockPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    return dir + QStringLiteral("/plugboard-assignments.lock");
+}
+
+Engine::Engine(host::HostBackend *host, QString assignmentsPath, QString lockPath, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_file(std::move(assignmentsPath))
+    , m_lock(std::make_unique<QLockFile>(lockPath.isEmpty() ? defaultLockPath() : lockPath))
+{
+    qRegisterMetaType<plugboard::assign::Action>();
+    // A lock is stale only when its process is gone (an agent that runs for weeks stays valid).
+    m_lock->setStaleLockTime(0);
+    m_lockRetry.setInterval(2000);
+    connect(&m_lockRetry, &QTimer::timeout, this, &Engine::tryLock);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &Engine::reload);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &Engine::reload);
+    if (m_host) {
+        connect(m_host, &host::HostBackend::topologyChanged, this, &Engine::evaluate);
+        connect(m_host, &host::HostBackend::topologyReset, this, &Engine::evaluate);
+    }
+}
+
+Engine::~Engine()
+{
+    if (m_active)
+        m_lock->unlock();
+}
+
+void Engine::addConnection(LibvirtConnection *c)
+{
+    if (m_connections.contains(c))
+        return;
+    m_connections.append(c);
+    connect(c, &LibvirtConnection::guestsReset, this, &Engine::evaluate);
+    connect(c, &LibvirtConnection::guestChanged, this, &Engine::evaluate);
+    connect(c, &LibvirtConnection::guestRemoved, this, &Engine::evaluate);
+    connect(c, &LibvirtConnection::stateChanged, this, &Engine::evaluate);
+    connect(c, &LibvirtConnection::operationFinished, this, [this, c](quint64 op, const libvirt::OperationResult &r) {
+        const auto key = std::make_pair(static_cast<const void *>(c), op);
+        const auto it = m_pending.constFind(key);
+        if (it == m_pending.cend())
+            return; // someone else's request on a shared connection
+        const Action a = *it;
+        m_pending.erase(it);
+        log(r.ok ? tr("Done: %1. %2").arg(a.describe(), r.message) : tr("Failed: %1. %2").arg(a.describe(), r.message));
+        Q_EMIT actionFinished(a, r);
+    });
+    evaluate();
+}
+
+QList<LibvirtConnection *> Engine::connections() const
+{
+    QList<LibvirtConnection *> r;
+    for (const auto &c : m_connections) {
+        if (c)
+            r.append(c);
+    }
+    return r;
+}
+
+void Engine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    reload();
+    tryLock();
+    if (!m_active)
+        m_lockRetry.start();
+}
+
+void Engine::tryLock()
+{
+    if (m_active)
+        return;
+    QDir().mkpath(QFileInfo(m_lock->fileName()).absolutePath());
+    if (!m_lock->tryLock(0))
+        return;
+    m_active = true;
+    m_lockRetry.stop();
+    log(tr("Keeping %n assignment(s) from %1.", nullptr, int(m_file.assignments.size())).arg(m_file.path()));
+    Q_EMIT activeChanged(true);
+    evaluate();
+}
+
+void Engine::watchFile()
+{
+    // The file is replaced atomically on every save: watch it and its folder, re-adding both.
+    const QString dir = QFileInfo(m_file.path()).absolutePath();
+    QDir().mkpath(dir);
+    if (!m_watcher.directories().contains(dir))
+        m_watcher.addPath(dir);
+    if (QFileInfo::exists(m_file.path()) && !m_watcher.files().contains(m_file.path()))
+        m_watcher.addPath(m_file.path());
+}
+
+void Engine::reload()
+{
+    const QList<Assignment> before = m_file.assignments;
+    const QMap<QString, QString> prefsBefore = m_file.preferences;
+    QString error;
+    if (!m_file.load(&error)) {
+        if (error != m_loadError)
+            log(error);
+        m_loadError = error;
+        watchFile();
+        return;
+    }
+    m_loadError.clear();
+    watchFile();
+    if (before == m_file.assignments && prefsBefore == m_file.preferences)
+        return;
+    // Forget what was done for assignments that are gone, so a re-added one acts again.
+    m_persisted.clear();
+    m_askedConflicts.clear();
+    Q_EMIT assignmentsChanged();
+    evaluate();
+}
+
+bool Engine::prefer(const QString &identity, const QString &guest, QString *error)
+{
+    m_file.preferences.insert(identity, guest);
+    if (!m_file.save(error))
+        return false;
+    m_askedConflicts.remove(identity);
+    evaluate();
+    return true;
+}
+
+LibvirtConnection *Engine::connectionFor(const QString &guestId, QString *name) const
+{
+    const qsizetype hash = guestId.indexOf(QLatin1Char('#'));
+    if (hash <= 0)
+        return nullptr;
+    const QString uri = guestId.left(hash);
+    *name = guestId.mid(hash + 1);
+    for (const auto &c : m_connections) {
+        if (c && (c->canonicalUri() == uri || c->uri() == uri))
+            return c;
+    }
+    return nullptr;
+}
+
+void Engine::log(const QString &line)
+{
+    Q_EMIT logged(line);
+}
+
+void Engine::issue(LibvirtConnection *c, Action a, AttachMode mode, bool detach)
+{
+    a.id = m_nextAction++;
+    const quint64 op = detach ? c->detach(a.guest.section(QLatin1Char('#'), 1), a.spec, mode)
+                              : c->attach(a.guest.section(QLatin1Char('#'), 1), a.spec, mode);
+    m_pending.insert(std::make_pair(static_cast<const void *>(c), op), a);
+    if (!detach)
+        ++m_requests;
+    log(tr("Assignment %1: %2…").arg(a.assignment.describe(), a.describe()));
+    Q_EMIT actionStarted(a);
+}
+
+void Engine::evaluate()
+{
+    if (!m_active || !m_host)
+        return;
+    const host::HostTopology &topo = m_host->topology();
+
+    // Guests that stopped: their devices are attached afresh at the next start.
+    QSet<QString> running;
+    for (const auto &c : m_connections) {
+        if (!c)
+            continue;
+        for (const GuestInfo &g : c->guests()) {
+            if (g.isRunning())
+                running.insert(g.id());
+        }
+    }
+    for (const QString &stopped : m_running - running) {
+        m_handled.removeIf([&](const QString &k) {
+            return k.startsWith(stopped + QLatin1Char('|'));
+        });
+    }
+    m_running = running;
+    // Appearances that are gone (unplugged, or re-enumerated with a new device number).
+    m_handled.removeIf([&](const QString &k) {
+        const QStringList parts = k.split(QLatin1Char('|'));
+        const host::UsbDevice *d = parts.size() == 4 ? topo.device(parts.at(1)) : nullptr;
+        return !d || QString::number(d->busnum.value_or(-1)) != parts.at(2)
+            || QString::number(d->devnum.value_or(-1)) != parts.at(3);
+    });
+    if (m_file.assignments.isEmpty())
+        return;
+
+    for (const host::UsbDevice &d : topo.devices) {
+        if (d.isHub() || d.vendorId.isEmpty())
+            continue;
+        const QList<Assignment> claims = m_file.claims(topo, d);
+        if (claims.isEmpty())
+            continue;
+        QStringList guests;
+        for (const Assignment &a : claims) {
+            if (!guests.contains(a.guest))
+                guests.append(a.guest);
+        }
+        const QString identity = host::DeviceIdentity::of(d).toString();
+        QString chosen = guests.size() == 1 ? guests.constFirst() : QString();
+        if (chosen.isEmpty() && guests.contains(m_file.preferences.value(identity)))
+            chosen = m_file.preferences.value(identity);
+        if (chosen.isEmpty()) {
+            QStringList runningClaimants;
+            for (const QString &g : guests) {
+                if (running.contains(g))
+                    runningClaimants.append(g);
+            }
+            if (runningClaimants.size() == 1) {
+                chosen = runningClaimants.constFirst();
+            } else if (runningClaimants.size() > 1) {
+                if (!m_askedConflicts.contains(identity)) {
+                    m_askedConflicts.insert(identity);
+                    log(tr("%1 (%2) is assigned to %3, and more than one of them is running: choose one in "
+                           "Plugboard's window, or with 'plugboardctl assign %2 GUEST --prefer'.")
+                            .arg(d.displayName(), identity, runningClaimants.join(QStringLiteral(", "))));
+                    Q_EMIT conflict(d.id, identity, runningClaimants);
+                }
+                continue;
+            } else {
+                continue; // none of them runs; a start re-evaluates
+            }
+        }
+        const auto claim = std::find_if(claims.cbegin(), claims.cend(), [&](const Assignment &a) {
+            return a.guest == chosen;
+        });
+        if (claim->isVmware())
+            continue; // VMware connects it itself through the autoconnect rule written at assignment
+        QString name;
+        LibvirtConnection *c = connectionFor(chosen, &name);
+        if (!c || c->state() != libvirt::ConnectionState::Connected)
+            continue; // evaluated again when the connection comes (back)
+        const GuestInfo *g = c->guest(name);
+        if (!g)
+            continue;
+
+        Action base;
+        base.deviceId = d.id;
+        base.deviceName = d.displayName();
+        base.guest = chosen;
+        base.assignment = *claim;
+
+        const QString key = instanceKey(chosen, d);
+        if (g->isRunning() && !m_handled.contains(key)) {
+            m_handled.insert(key);
+            bool already = false;
+            QList<libvirt::HostdevDef> stale;
+            for (const libvirt::HostdevDef &h : g->usb.hostdevs) {
+                if (h.vendorId != d.vendorId || h.productId != d.productId)
+                    continue;
+                if (!h.bus || !h.device || (*h.bus == d.busnum && *h.device == d.devnum)) {
+                    already = true;
+                    continue;
+                }
+                // An entry for an address where no such device is plugged in any more.
+                const bool present
+                    = std::any_of(topo.devices.cbegin(), topo.devices.cend(), [&](const host::UsbDevice &o) {
+                          return o.busnum == h.bus && o.devnum == h.device && o.vendorId == h.vendorId;
+                      });
+                if (!present)
+                    stale.append(h);
+            }
+            if (!already) {
+                for (const libvirt::HostdevDef &h : stale) {
+                    Action a = base;
+                    a.kind = Action::Kind::DetachStale;
+                    a.spec = {h.vendorId, h.productId, h.bus, h.device, {}};
+                    issue(c, a, AttachMode::Live, true);
+                }
+                Action a = base;
+                a.kind = Action::Kind::AttachLive;
+                a.spec = libvirt::hostdevSpecFor(topo, d);
+                // A live entry names this appearance exactly: after a replug the address is new.
+                a.spec.bus = d.busnum;
+                a.spec.device = d.devnum;
+                issue(c, a, AttachMode::Live);
+            }
+        }
+        const QString persistKey = chosen + QLatin1Char('|') + d.vendorId + QLatin1Char(':') + d.productId;
+        if (claim->persistent && g->persistent && !m_persisted.contains(persistKey)) {
+            m_persisted.insert(persistKey);
+            const libvirt::DomainUsb &def = g->inactiveUsb ? *g->inactiveUsb : g->usb;
+            const bool inDefinition
+                = std::any_of(def.hostdevs.cbegin(), def.hostdevs.cend(), [&](const libvirt::HostdevDef &h) {
+                      return h.vendorId == d.vendorId && h.productId == d.productId && !h.bus;
+                  });
+            if (!inDefinition) {
+                Action a = base;
+                a.kind = Action::Kind::AddToDefinition;
+                // By vendor/product only (addresses change), and never a reason not to boot.
+                a.spec = {d.vendorId, d.productId, std::nullopt, std::nullopt, QStringLiteral("optional")};
+                issue(c, a, AttachMode::Config);
+            }
+        }
+    }
+}
+
+} // namespace plugboard::assign

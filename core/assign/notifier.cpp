@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "notifier.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QVariantMap>
+
+namespace plugboard::assign {
+
+namespace {
+const QString kService = QStringLiteral("org.freedesktop.Notifications");
+}
+
+Notifier::Notifier(QObject *parent)
+    : QObject(parent)
+{
+}
+
+bool Notifier::isAvailable() const
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(kService).value();
+}
+
+void Notifier::notify(const QString &summary, const QString &body, bool failure)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return;
+    QDBusMessage m = QDBusMessage::createMethodCall(
+        kService, QStringLiteral("/org/freedesktop/Notifications"), kService, QStringLiteral("Notify"));
+    QVariantMap hints;
+    hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(failure ? 2 : 1));
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.example.plugboard"));
+    m << QStringLiteral("Plugboard") << uint(0) << QStringLiteral("plugboard") << summary << body << QStringList()
+      << hints << int(failure ? 0 : 8000);
+    ++m_sent;
+    auto *w = new QDBusPendingCallWatcher(bus.asyncCall(m, 3000), this);
+    connect(w, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<uint> reply = *call;
+        if (reply.isError())
+            Q_EMIT failed(reply.error().message());
+        call->deleteLater();
+    });
+}
+
+} // namespace plugboard::assign
