@@ -7,7 +7,9 @@
 #include "host/hardwaredatabase.h"
 #include "libvirt/guestformat.h"
 
+#include <QFont>
 #include <QGuiApplication>
+#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +161,7 @@ QStringList GuestModel::vmwareChildIds(const Node *node, const Parsed &p) const
             out.append(join({QStringLiteral("X"), path, c.model}));
         if (p.vmGuest->controllers.isEmpty())
             out += rules; // rules without a controller to hang off
+        out += assignmentIdsFor(path);
         return out;
     }
     // Rules hang off the fastest controller, where VMware connects them.
@@ -309,6 +312,25 @@ GuestModel::Parsed GuestModel::parse(const QString &nodeId) const
     Parsed p;
     const QStringList parts = nodeId.split(kSep);
     const QString kindLetter = parts.value(0);
+    if (kindLetter == QLatin1String("S") && parts.size() == 3) {
+        const QString guestId = parts.at(1);
+        for (int i = 0; i < m_assignments.size(); ++i) {
+            if (m_assignments.at(i).guest == guestId && m_assignments.at(i).target() == parts.at(2))
+                p.assignment = i;
+        }
+        if (guestId.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive)) {
+            p.vmGuest = m_vmware ? m_vmware->guest(guestId) : nullptr;
+            return p;
+        }
+        const qsizetype hash = guestId.indexOf(QLatin1Char('#'));
+        for (const auto &c : m_connections) {
+            if (c && hash > 0 && (c->canonicalUri() == guestId.left(hash) || c->uri() == guestId.left(hash))) {
+                p.connection = c;
+                p.guest = c->guest(guestId.mid(hash + 1));
+            }
+        }
+        return p;
+    }
     if (kindLetter == QLatin1String("V") || kindLetter == QLatin1String("W") || kindLetter == QLatin1String("X")
         || kindLetter == QLatin1String("A")) {
         p.vmware = true;
@@ -400,6 +422,7 @@ QStringList GuestModel::childIds(const Node *node) const
                 {QStringLiteral("K"), parts.at(1), parts.at(2), controllerKey(p.guest->usb.controllers.at(i), i)}));
         // Devices no controller can be named for (no usable controller): directly under the guest.
         out += deviceIdsUnder(node->id, *p.guest, -1);
+        out += assignmentIdsFor(p.guest->id());
         return out;
     }
     case ControllerKind:
@@ -419,6 +442,8 @@ int GuestModel::childKind(const Node *node, const QString &childId) const
         return ConnectionKind;
     if (node->kind == ConnectionKind)
         return GuestKind;
+    if (node->kind == GuestKind && childId.startsWith(QLatin1Char('S')))
+        return AssignmentKind;
     if (node->kind == GuestKind && childId.startsWith(QLatin1Char('A')))
         return DeviceKind;
     return childId.startsWith(QLatin1Char('K')) || childId.startsWith(QLatin1Char('X')) ? ControllerKind : DeviceKind;
@@ -492,10 +517,12 @@ Qt::DropActions GuestModel::supportedDropActions() const
 
 bool GuestModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
 {
-    if (!data || !data->hasFormat(QStringLiteral("application/x-plugboard-usb-device")) || !parent.isValid())
+    if (!data || !parent.isValid()
+        || (!data->hasFormat(QStringLiteral("application/x-plugboard-usb-device"))
+            && !data->hasFormat(QStringLiteral("application/x-plugboard-guest-usb"))))
         return false;
     const int k = kind(parent);
-    return k == GuestKind || k == ControllerKind;
+    return (k == GuestKind || k == ControllerKind) && dropRefusal(data, parent).isEmpty();
 }
 
 bool GuestModel::dropMimeData(
@@ -505,6 +532,10 @@ bool GuestModel::dropMimeData(
         return true;
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    if (!data->hasFormat(QStringLiteral("application/x-plugboard-usb-device"))) {
+        Q_EMIT moveRequested(data->data(QStringLiteral("application/x-plugboard-guest-usb")), parent);
+        return false;
+    }
     QStringList ids;
     for (const QJsonValue &v :
         QJsonDocument::fromJson(data->data(QStringLiteral("application/x-plugboard-usb-device"))).array())
@@ -560,8 +591,27 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
         return (p.guest && p.guest->isRunning()) || (p.vmGuest && p.vmGuest->running);
     case DeviceIndexRole:
         return p.hostdev >= 0 ? p.hostdev : p.redirdev >= 0 ? -1 - p.redirdev : 0;
+    case AssignmentTargetRole:
+        return p.assignment >= 0 ? m_assignments.at(p.assignment).target() : QString();
+    case PendingRole:
+        return n->kind == GuestKind ? m_pending.value(p.guest ? p.guest->id() : p.vmGuest ? p.vmGuest->path : QString())
+                                    : QString();
     default:
         break;
+    }
+    if (n->kind == AssignmentKind)
+        return assignmentData(p, col, role);
+    if (n->kind == GuestKind && col == StateColumn && (role == Qt::DisplayRole || role == Qt::FontRole)) {
+        // A request in flight: the row says what is asked until the hypervisor answers.
+        const QString pending
+            = m_pending.value(p.guest ? p.guest->id() : p.vmGuest ? p.vmGuest->path : QString());
+        if (!pending.isEmpty()) {
+            if (role == Qt::DisplayRole)
+                return pending;
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
     }
     if (p.vmware)
         return vmwareData(n, p, col, role);
@@ -672,6 +722,143 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    }
+    return {};
+}
+
+QStringList GuestModel::assignmentIdsFor(const QString &guestId) const
+{
+    QStringList out;
+    for (const assign::Assignment &a : m_assignments) {
+        if (a.guest == guestId)
+            out.append(join({QStringLiteral("S"), guestId, a.target()}));
+    }
+    return out;
+}
+
+QVariant GuestModel::assignmentData(const Parsed &p, int col, int role) const
+{
+    if (p.assignment < 0)
+        return {};
+    const assign::Assignment &a = m_assignments.at(p.assignment);
+    if (role == Qt::DisplayRole && col == NameColumn) {
+        if (a.isPort())
+            return tr("Always: whatever is plugged into %1").arg(a.port);
+        const QStringList parts = a.device.split(QLatin1Char(':'));
+        const auto names = host::HardwareDatabase::instance().usb(parts.value(0), parts.value(1));
+        return names.model.isEmpty() ? tr("Always: %1").arg(a.device)
+                                     : tr("Always: %1 %2 (%3)").arg(names.vendor, names.model, a.device);
+    }
+    if (role == Qt::DisplayRole && col == StateColumn)
+        return a.persistent ? tr("assigned, persistent") : tr("assigned");
+    if (role == Qt::ToolTipRole)
+        return a.isVmware()
+            ? tr("VMware connects it by itself whenever the VM runs (an automatic connection rule).")
+            : tr("Attached whenever it is plugged in while the guest runs, and when the guest starts%1.")
+                  .arg(a.persistent ? tr("; kept in the definition, optional at start") : QString());
+    if (role == Qt::DecorationRole && col == NameColumn)
+        return DeviceIcons::usedPort();
+    return {};
+}
+
+void GuestModel::setAssignments(const QList<assign::Assignment> &assignments)
+{
+    if (assignments == m_assignments)
+        return;
+    m_assignments = assignments;
+    reconcileSubtree(QString());
+    // Rows that stayed may show other values (persistent or not).
+    for (const assign::Assignment &a : m_assignments) {
+        const QString node = join({QStringLiteral("S"), a.guest, a.target()});
+        if (find(node))
+            refreshRow(node);
+    }
+}
+
+QString GuestModel::guestNodeFor(const QString &guestId) const
+{
+    if (guestId.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive))
+        return vmwareGuestNodeId(guestId);
+    const qsizetype hash = guestId.indexOf(QLatin1Char('#'));
+    if (hash <= 0)
+        return {};
+    for (const auto &c : m_connections) {
+        if (c && (c->canonicalUri() == guestId.left(hash) || c->uri() == guestId.left(hash)))
+            return guestNodeId(c->uri(), guestId.mid(hash + 1));
+    }
+    return {};
+}
+
+QModelIndex GuestModel::indexOfGuest(const QString &guestId) const
+{
+    const QString node = guestNodeFor(guestId);
+    return node.isEmpty() ? QModelIndex() : indexOf(node);
+}
+
+void GuestModel::setPending(const QString &guestId, const QString &what)
+{
+    m_pending.insert(guestId, what);
+    const QString node = guestNodeFor(guestId);
+    if (find(node))
+        refreshRow(node);
+}
+
+void GuestModel::clearPending(const QString &guestId)
+{
+    if (!m_pending.remove(guestId))
+        return;
+    const QString node = guestNodeFor(guestId);
+    if (find(node))
+        refreshRow(node);
+}
+
+QString GuestModel::dropRefusal(const QMimeData *data, const QModelIndex &target) const
+{
+    if (!data || !target.isValid())
+        return {};
+    const bool hostDevices = data->hasFormat(QStringLiteral("application/x-plugboard-usb-device"));
+    const bool guestDevices = data->hasFormat(QStringLiteral("application/x-plugboard-guest-usb"));
+    if (!hostDevices && !guestDevices)
+        return {};
+    const int k = kind(target);
+    if (k != GuestKind && k != ControllerKind)
+        return tr("Drop it on a guest.");
+    const Parsed p = parse(id(target));
+    if (p.vmGuest) {
+        if (guestDevices)
+            return tr("Only libvirt guests' devices can be moved; VMware connects its devices by itself.");
+        if (p.vmGuest->running)
+            return vmware::VmwareGuestFile::liveConnectExplanation(*p.vmGuest);
+        if (!p.vmGuest->error.isEmpty())
+            return p.vmGuest->error;
+        if (p.vmGuest->controllers.isEmpty())
+            return tr("%1 has no USB controller: enable one first (right-click the VM).").arg(p.vmGuest->displayName);
+        return {};
+    }
+    if (!p.connection || !p.guest)
+        return tr("Drop it on a guest.");
+    if (p.connection->state() != ConnectionState::Connected)
+        return tr("The connection %1 is down: %2").arg(p.connection->uri(), p.connection->message());
+    // No controller in the XML is fine: QEMU guests get libvirt's default one. model='none' is not.
+    if (p.guest->usb.usbDisabled())
+        return tr("USB is disabled in %1 (<controller type='usb' model='none'/>): add a qemu-xhci controller to it "
+                  "first.")
+            .arg(p.guest->name);
+    const QString host = QUrl(p.connection->canonicalUri()).host();
+    if (!host.isEmpty() && host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1")
+        && host != QLatin1String("::1"))
+        return tr("%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network "
+                  "instead (usbredirserver here, then \"Attach network USB…\" on the guest).")
+            .arg(p.guest->name, host);
+    if (guestDevices) {
+        const QJsonArray entries = QJsonDocument::fromJson(data->data(QStringLiteral("application/x-plugboard-guest-usb"))).array();
+        for (const QJsonValue &v : entries) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("kind")).toString() != QLatin1String("hostdev"))
+                return tr("Only host devices given to a libvirt guest can be moved.");
+            if (o.value(QStringLiteral("guest")).toString() == p.guest->id())
+                return tr("It is already in %1.").arg(p.guest->name);
+        }
     }
     return {};
 }

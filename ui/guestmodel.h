@@ -3,6 +3,7 @@
 // libvirt connections incrementally.
 #pragma once
 
+#include "assign/assignments.h"
 #include "idtreemodel.h"
 #include "libvirt/libvirtconnection.h"
 #include "vmware/vmwaresource.h"
@@ -16,7 +17,7 @@ class GuestModel : public IdTreeModel
     Q_OBJECT
 public:
     enum Column { NameColumn, StateColumn, ColumnCount };
-    enum Kind { ConnectionKind, GuestKind, ControllerKind, DeviceKind };
+    enum Kind { ConnectionKind, GuestKind, ControllerKind, DeviceKind, AssignmentKind };
     enum Role {
         IdRole = Qt::UserRole + 1, // node id (stable within the model)
         KindRole,
@@ -25,6 +26,8 @@ public:
         ConnectionUriRole,
         RunningRole, // bool, guests
         DeviceIndexRole, // index into the guest's hostdevs (>= 0) or -1 - index of redirdevs
+        AssignmentTargetRole, // assignment rows: the device identity or port
+        PendingRole, // guests: what is being asked of the hypervisor now, empty when nothing
     };
 
     explicit GuestModel(QObject *parent = nullptr);
@@ -41,6 +44,18 @@ public:
     QList<libvirt::LibvirtConnection *> connections() const;
     libvirt::LibvirtConnection *connectionOf(const QModelIndex &index) const;
     const libvirt::GuestInfo *guestOf(const QModelIndex &index) const;
+
+    // Assignments, shown under their guests ("Always: …").
+    void setAssignments(const QList<assign::Assignment> &assignments);
+    const QList<assign::Assignment> &assignments() const { return m_assignments; }
+    // A request in flight for a guest (URI#name or .vmx path): the row says so until it is cleared.
+    void setPending(const QString &guestId, const QString &what);
+    void clearPending(const QString &guestId);
+    QString pending(const QString &guestId) const { return m_pending.value(guestId); }
+    // The row of a guest by its id (URI#name with the canonical URI, or a .vmx path).
+    QModelIndex indexOfGuest(const QString &guestId) const;
+    // Why host devices cannot be dropped on `target`, in the user's words; empty when they can.
+    QString dropRefusal(const QMimeData *data, const QModelIndex &target) const;
 
     static QString connectionNodeId(const QString &uri);
     static QString guestNodeId(const QString &uri, const QString &name);
@@ -63,6 +78,8 @@ public:
 Q_SIGNALS:
     // Host devices were dropped on a guest (row index of the guest or one of its controllers).
     void attachRequested(const QStringList &deviceIds, const QModelIndex &target);
+    // Another guest's devices were dropped on a guest: move them (guest-usb JSON).
+    void moveRequested(const QByteArray &guestUsbJson, const QModelIndex &target);
 
 public:
 protected:
@@ -81,8 +98,10 @@ private:
         const vmware::VmwareGuest *vmGuest = nullptr;
         int vmController = -1;
         int vmRule = -1;
+        int assignment = -1; // index into m_assignments
     };
     QVariant vmwareData(const Node *n, const Parsed &p, int column, int role) const;
+    QVariant assignmentData(const Parsed &p, int column, int role) const;
     QStringList vmwareChildIds(const Node *node, const Parsed &p) const;
     Parsed parse(const QString &nodeId) const;
     libvirt::LibvirtConnection *connectionByUri(const QString &uri) const;
@@ -90,6 +109,10 @@ private:
 
     QList<QPointer<libvirt::LibvirtConnection>> m_connections;
     QPointer<vmware::VmwareSource> m_vmware;
+    QList<assign::Assignment> m_assignments;
+    QHash<QString, QString> m_pending; // guest id -> what is in flight
+    QStringList assignmentIdsFor(const QString &guestId) const;
+    QString guestNodeFor(const QString &guestId) const;
 };
 
 } // namespace plugboard::ui

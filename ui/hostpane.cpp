@@ -63,6 +63,10 @@ HostPane::HostPane(QWidget *parent)
             return;
         const QString id = idx.data(HostUsbModel::IdRole).toString();
         QMenu menu(this);
+        if (m_menuHook) {
+            m_menuHook(menu, id);
+            menu.addSeparator();
+        }
         menu.addAction(
             kind == HostUsbModel::PortKind ? tr("&Diagnose this port…") : tr("&Diagnose…"), this, [this, id] {
                 Q_EMIT diagnoseRequested(id);

@@ -5,6 +5,10 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QMenu;
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -34,6 +38,8 @@ public:
     bool selectId(const QString &id);
     void setShowEmptyPorts(bool show);
     QString statusText() const;
+    // Adds the actions of another pane (Attach to ▸, Always give to ▸ …) to a row's context menu.
+    void setMenuHook(std::function<void(QMenu &, const QString &id)> hook) { m_menuHook = std::move(hook); }
 
 Q_SIGNALS:
     void currentChanged(const QString &id);
@@ -52,6 +58,7 @@ private:
     QTreeView *m_view = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_banner = nullptr;
+    std::function<void(QMenu &, const QString &)> m_menuHook;
 };
 
 } // namespace plugboard::ui

@@ -2,6 +2,9 @@
 // HostUsbModel: a typed tree kept in step with the backend by reconciling only touched nodes.
 #include "hostusbmodel.h"
 
+#include <QFileInfo>
+#include <functional>
+
 #include "deviceicons.h"
 #include "host/topologyformat.h"
 
@@ -147,9 +150,10 @@ int HostUsbModel::columnCount(const QModelIndex &) const
 
 Qt::ItemFlags HostUsbModel::flags(const QModelIndex &index) const
 {
+    // A guest's device dropped anywhere on the host tree (a row or the empty space) is released.
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
     if (nodeOf(index)->kind == DeviceKind)
         f |= Qt::ItemIsDragEnabled;
     return f;
@@ -170,6 +174,8 @@ QVariant HostUsbModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Driver");
     case LocationColumn:
         return tr("Location");
+    case AssignedColumn:
+        return tr("Assigned to");
     }
     return {};
 }
@@ -186,6 +192,12 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         return n->id;
     if (role == KindRole)
         return int(k);
+    if (col == AssignedColumn && k != ControllerKind && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const QStringList guests = assignedGuests(n->id);
+        if (role == Qt::DisplayRole || guests.isEmpty())
+            return guests.join(QStringLiteral(", "));
+        return tr("Given to %1 whenever it is plugged in (an assignment).").arg(guests.join(QStringLiteral(", ")));
+    }
     switch (k) {
     case ControllerKind: {
         const UsbController *c = topo->controller(n->id);
@@ -317,6 +329,44 @@ bool HostUsbModel::isConsistent(QString *why) const
         return false;
     }
     return true;
+}
+
+void HostUsbModel::setAssignments(const QList<assign::Assignment> &assignments)
+{
+    if (assignments == m_assignments)
+        return;
+    m_assignments = assignments;
+    // Only the one column changes; every row of it, parent by parent.
+    std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, AssignedColumn, parent), index(rows - 1, AssignedColumn, parent));
+        for (int r = 0; r < rows; ++r)
+            touch(index(r, 0, parent));
+    };
+    touch({});
+}
+
+QStringList HostUsbModel::assignedGuests(const QString &id) const
+{
+    QStringList out;
+    const HostTopology *topo = topology();
+    if (!topo || m_assignments.isEmpty())
+        return out;
+    const UsbDevice *d = topo->device(id);
+    const UsbPort *port = d ? nullptr : topo->port(id);
+    for (const assign::Assignment &a : m_assignments) {
+        const bool claims = d ? a.matches(*topo, *d)
+            : port            ? a.isPort() && assign::portsCovered(*topo, a.port).contains(port->id)
+                              : false;
+        if (!claims)
+            continue;
+        const QString name = a.isVmware() ? QFileInfo(a.guest).completeBaseName() : a.guest.section(QLatin1Char('#'), 1);
+        if (!out.contains(name))
+            out.append(name);
+    }
+    return out;
 }
 
 } // namespace plugboard::ui

@@ -2,6 +2,7 @@
 // The host USB tree as a Qt item model: Controller -> Port -> Device -> Port -> Device ...
 #pragma once
 
+#include "assign/assignments.h"
 #include "host/hostbackend.h"
 
 #include "idtreemodel.h"
@@ -14,7 +15,7 @@ class HostUsbModel : public IdTreeModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, IdColumn, SpeedColumn, DriverColumn, LocationColumn, ColumnCount };
+    enum Column { NameColumn, IdColumn, SpeedColumn, DriverColumn, LocationColumn, AssignedColumn, ColumnCount };
     enum Kind { ControllerKind, PortKind, DeviceKind };
     enum Role {
         IdRole = Qt::UserRole + 1, // stable id (controller, port or device)
@@ -30,6 +31,10 @@ public:
     void setBackend(host::HostBackend *backend);
     host::HostBackend *backend() const { return m_backend; }
     const host::HostTopology *topology() const;
+    // Assignments, shown in the "Assigned to" column of the devices and ports they name.
+    void setAssignments(const QList<assign::Assignment> &assignments);
+    // The guests that claim a device or port row (short names), for the column and menus.
+    QStringList assignedGuests(const QString &id) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -64,6 +69,7 @@ private:
     void apply(const host::TopologyChange &change);
 
     QPointer<host::HostBackend> m_backend;
+    QList<assign::Assignment> m_assignments;
 };
 
 } // namespace plugboard::ui

@@ -2,6 +2,7 @@
 // MainWindow: host pane and details side by side, menus, status bar, remembered geometry.
 #include "mainwindow.h"
 
+#include "assign/engine.h"
 #include "detailspane.h"
 #include "deviceicons.h"
 #include "diagnosiswizard.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace plugboard::ui {
 
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_guests->undoAction());
     auto *view = menuBar()->addMenu(tr("&View"));
     auto *showEmpty = view->addAction(tr("Show &empty ports"));
     showEmpty->setCheckable(true);
@@ -87,6 +91,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_engineLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_engineLabel);
+    m_diagnose = new QPushButton(tr("&Diagnose…"), this);
+    m_diagnose->setAccessibleName(tr("Diagnose the failed attach"));
+    m_diagnose->hide();
+    statusBar()->addPermanentWidget(m_diagnose);
+    connect(m_diagnose, &QPushButton::clicked, this, [this] {
+        m_diagnose->hide();
+        diagnose(m_failedDevice, m_failedGuest, m_failedMessage);
+    });
+    m_host->setMenuHook([this](QMenu &menu, const QString &id) {
+        m_guests->addHostActions(menu, id);
+    });
 
     connect(m_host, &HostPane::currentChanged, this, [this](const QString &id) {
         m_details->showItem(m_backend ? &m_backend->topology() : nullptr, id);
@@ -95,10 +112,16 @@ MainWindow::MainWindow(QWidget *parent)
         m_guests, &GuestPane::operationFinished, this, [this](const QString &what, const libvirt::OperationResult &r) {
             statusBar()->showMessage(what + QStringLiteral(": ") + r.message, 15000);
         });
-    // A refused attach opens the troubleshooting wizard by itself, preselected, with libvirt's words.
+    // A refused attach: the row went back as it was; the status bar says why and offers the
+    // troubleshooting wizard, preselected with libvirt's words.
     connect(m_guests, &GuestPane::attachFailed, this,
         [this](const QString &device, const QString &guest, const QString &message) {
-            diagnose(device, guest, message);
+            m_failedDevice = device;
+            m_failedGuest = guest;
+            m_failedMessage = message;
+            statusBar()->showMessage(tr("The attach failed: %1").arg(message), 60000);
+            m_diagnose->show();
+            QTimer::singleShot(60000, m_diagnose, &QWidget::hide);
         });
     // Guest devices dragged back onto the host tree are released.
     connect(m_host->model(), &HostUsbModel::releaseRequested, m_guests, &GuestPane::releaseDropped);
@@ -119,6 +142,8 @@ void MainWindow::addConnection(const QString &uri)
     }
     auto *c = new libvirt::LibvirtConnection(uri, this);
     m_guests->model()->addConnection(c);
+    if (m_engine)
+        m_engine->addConnection(c);
     c->start();
 }
 
@@ -293,6 +318,55 @@ void MainWindow::setHostBackend(host::HostBackend *backend)
         });
     }
     updateStatusBar();
+    startEngine();
+}
+
+void MainWindow::startEngine()
+{
+    // Assignments are kept for the live host only (a copied tree or a bundle never changes).
+    if (m_engine || !m_backend || !m_backend->isLive())
+        return;
+    m_engine = new assign::Engine(m_backend, assign::AssignmentFile::defaultPath(), {}, this);
+    for (libvirt::LibvirtConnection *c : m_guests->model()->connections())
+        m_engine->addConnection(c);
+    m_guests->setEngine(m_engine);
+    auto showAssignments = [this] {
+        m_host->model()->setAssignments(m_engine->file().assignments);
+        const int n = int(m_engine->file().assignments.size());
+        m_engineLabel->setText(n == 0                ? QString()
+                : m_engine->isActive()               ? tr("Keeping %n assignment(s)", nullptr, n)
+                                                     : tr("Assignments kept by the agent"));
+        m_engineLabel->setToolTip(m_engine->loadError().isEmpty() ? m_engine->file().path() : m_engine->loadError());
+    };
+    connect(m_engine, &assign::Engine::assignmentsChanged, this, showAssignments);
+    connect(m_engine, &assign::Engine::activeChanged, this, showAssignments);
+    connect(m_engine, &assign::Engine::logged, this, [this](const QString &line) {
+        statusBar()->showMessage(line, 15000);
+    });
+    connect(m_engine, &assign::Engine::actionFinished, this,
+        [this](const assign::Action &a, const libvirt::OperationResult &r) {
+            if (!r.ok && a.kind == assign::Action::Kind::AttachLive) {
+                m_failedDevice = a.deviceId;
+                m_failedGuest = a.guest;
+                m_failedMessage = r.message;
+                m_diagnose->show();
+            }
+        });
+    // Several running guests claim one device: ask once; the answer is remembered in the file.
+    connect(m_engine, &assign::Engine::conflict, this,
+        [this](const QString &deviceId, const QString &identity, const QStringList &guests) {
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(this, tr("Which guest gets it?"),
+                tr("%1 (%2) is assigned to several running guests. Which one should get it, now and next "
+                   "time?")
+                    .arg(deviceId, identity),
+                guests, 0, false, &ok);
+            QString error;
+            if (ok && !m_engine->prefer(identity, chosen, &error))
+                QMessageBox::warning(this, tr("Which guest gets it?"), error);
+        });
+    m_engine->start();
+    showAssignments();
 }
 
 void MainWindow::updateStatusBar()

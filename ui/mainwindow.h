@@ -5,12 +5,16 @@
 #include <QMainWindow>
 
 class QLabel;
+class QPushButton;
 
 namespace plugboard::host {
 class HostBackend;
 }
 namespace plugboard::vmware {
 class VmwareSource;
+}
+namespace plugboard::assign {
+class Engine;
 }
 
 namespace plugboard::ui {
@@ -39,6 +43,10 @@ public:
     HostPane *hostPane() const { return m_host; }
     GuestPane *guestPane() const { return m_guests; }
     DetailsPane *detailsPane() const { return m_details; }
+    // The assignment engine of this window (acts only while no agent does); null without a live host.
+    assign::Engine *engine() const { return m_engine; }
+    // The last failed attach, offered to the troubleshooting wizard ("Diagnose…" in the status bar).
+    QPushButton *diagnoseButton() const { return m_diagnose; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,12 +56,17 @@ private:
     void restoreSettings();
     void askForConnection();
     void askForVmx();
+    void startEngine();
 
     host::HostBackend *m_backend = nullptr;
     HostPane *m_host = nullptr;
     GuestPane *m_guests = nullptr;
     DetailsPane *m_details = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    QPushButton *m_diagnose = nullptr;
+    assign::Engine *m_engine = nullptr;
+    QString m_failedDevice, m_failedGuest, m_failedMessage;
 };
 
 } // namespace plugboard::ui

@@ -183,6 +183,30 @@ bool Engine::prefer(const QString &identity, const QString &guest, QString *erro
     return true;
 }
 
+bool Engine::addAssignment(const Assignment &a, QString *error)
+{
+    AssignmentFile next = m_file;
+    if (!next.load(error)) // someone else may have changed it since: start from what is on disk
+        return false;
+    next.add(a);
+    if (!next.save(error))
+        return false;
+    reload();
+    return true;
+}
+
+bool Engine::removeAssignment(const Assignment &a, QString *error)
+{
+    AssignmentFile next = m_file;
+    if (!next.load(error))
+        return false;
+    next.remove(a.target(), a.guest);
+    if (!next.save(error))
+        return false;
+    reload();
+    return true;
+}
+
 LibvirtConnection *Engine::connectionFor(const QString &guestId, QString *name) const
 {
     const qsizetype hash = guestId.indexOf(QLatin1Char('#'));

@@ -57,6 +57,9 @@ public:
 
     // The user's answer when several guests claim a device: remembered in the file.
     bool prefer(const QString &identity, const QString &guest, QString *error);
+    // Adds (or updates) an assignment and saves the file; false with the reason when it cannot be saved.
+    bool addAssignment(const Assignment &a, QString *error);
+    bool removeAssignment(const Assignment &a, QString *error);
     // Re-reads the file (done by itself when the file changes).
     void reload();
     // Attach requests issued since start (benchmarks and tests).

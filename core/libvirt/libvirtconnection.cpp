@@ -196,6 +196,15 @@ void LibvirtWorker::attachRedir(quint64 op, const QString &guest, const QString 
     refreshGuest(guest);
 }
 
+void LibvirtWorker::switchToQemuXhci(quint64 op, const QString &guest)
+{
+    OperationResult r = m_session.isOpen() ? m_session.switchToQemuXhci(guest)
+                                           : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
+                                               tr("Not connected to %1.").arg(m_uri)};
+    Q_EMIT operationFinished(op, r);
+    refreshGuest(guest);
+}
+
 void LibvirtWorker::shutdown()
 {
     if (m_retry)
@@ -299,6 +308,14 @@ quint64 LibvirtConnection::attachRedirTcp(const QString &guest, const QString &h
     const quint64 op = m_nextOp++;
     QMetaObject::invokeMethod(m_worker, "attachRedir", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
         Q_ARG(QString, host), Q_ARG(int, port), Q_ARG(int, int(mode)));
+    return op;
+}
+
+quint64 LibvirtConnection::switchToQemuXhci(const QString &guest)
+{
+    const quint64 op = m_nextOp++;
+    QMetaObject::invokeMethod(
+        m_worker, "switchToQemuXhci", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest));
     return op;
 }
 

@@ -28,6 +28,7 @@ public:
     Q_INVOKABLE void attach(quint64 op, const QString &guest, const plugboard::libvirt::HostdevSpec &spec, int mode);
     Q_INVOKABLE void detach(quint64 op, const QString &guest, const plugboard::libvirt::HostdevSpec &spec, int mode);
     Q_INVOKABLE void attachRedir(quint64 op, const QString &guest, const QString &host, int port, int mode);
+    Q_INVOKABLE void switchToQemuXhci(quint64 op, const QString &guest);
     Q_INVOKABLE void shutdown();
 
     // Called on libvirt's event-loop thread.
@@ -75,6 +76,8 @@ public:
     quint64 attach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
     quint64 detach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
     quint64 attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode);
+    // The persistent definition's USB controllers become one qemu-xhci (effective at the next start).
+    quint64 switchToQemuXhci(const QString &guest);
 
 Q_SIGNALS:
     void stateChanged();

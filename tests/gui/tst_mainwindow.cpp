@@ -10,7 +10,11 @@
 #include "hostusbmodel.h"
 #include "mainwindow.h"
 #include "powerbudgetbar.h"
+#include "vmware/vmwaresource.h"
 
+#include "../common/xdrag.h"
+
+#include <QAction>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -72,6 +77,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Assignments and settings in a test location, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("umockdev-preload")),
             "run this test under umockdev-wrapper (ctest does)");
         QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "run this test under Xvfb (ctest does)");
@@ -185,8 +192,7 @@ private Q_SLOTS:
         // Attach the camera to the test guest through the pane (what the Attach… menu runs):
         // the test driver rewrites the definition, and the row appears once libvirt confirms.
         QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
-        auto *conn = guests->connections().first();
-        w.guestPane()->attachTo(conn, QStringLiteral("test"), QStringLiteral("1-1.5.2.3"), libvirt::AttachMode::Both);
+        w.guestPane()->attachToGuest(QStringLiteral("1-1.5.2.3"), QStringLiteral("test:///default#test"));
         QVERIFY(done.wait(10000));
         const auto result = done.first().at(1).value<libvirt::OperationResult>();
         QVERIFY2(result.ok, qPrintable(result.message));
@@ -245,6 +251,95 @@ private Q_SLOTS:
         w.hostPane()->model()->dropMimeData(back.get(), Qt::MoveAction, -1, -1, {});
         QVERIFY(done.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOf(guestNode)), before, 10000);
+    }
+
+    void realPointerDragOntoAGuestAndBack()
+    {
+        // The X pointer drags the camera row onto libvirt's test guest (QDrag over XDND, as a user
+        // does), then the guest's new device row back onto the host tree; a drop on a running
+        // VMware guest is refused while dragging, with the reason, and changes nothing.
+        if (!test::haveXdotool())
+            QSKIP("xdotool is not installed (.ci/install-deps installs it)");
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        QTemporaryDir home;
+        const QString vmx = home.filePath(QStringLiteral("vm/dev.vmx"));
+        QDir().mkpath(home.filePath(QStringLiteral("vm/dev.vmx.lck")));
+        QFile::copy(QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx"), vmx);
+        QFile lock(home.filePath(QStringLiteral("vm/dev.vmx.lck/M1.lck")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        QFile vmxFile(vmx);
+        QVERIFY(vmxFile.open(QIODevice::ReadOnly));
+        const QByteArray vmxBefore = vmxFile.readAll();
+        vmxFile.close();
+        vmware::VmwareSource vms(home.path(), {vmx}, home.filePath(QStringLiteral("proc")));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.addConnection(QStringLiteral("test:///default"));
+        w.setVmwareSource(&vms);
+        vms.refresh();
+        w.resize(1200, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::GuestModel *guests = w.guestPane()->model();
+        const QString guestId = QStringLiteral("test:///default#test");
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(guestId).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(QFileInfo(vmx).canonicalFilePath()).isValid(), 10000);
+        const int before = guests->rowCount(guests->indexOfGuest(guestId));
+        ui::HostPane *hostPane = w.hostPane();
+        auto hostIndex = [&](const QString &id) {
+            return hostPane->proxy()->mapFromSource(hostPane->model()->indexOf(id));
+        };
+        QTest::qWait(300);
+
+        // Onto the libvirt guest: the row shows the request, then the device once libvirt confirms.
+        QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
+        auto drag = test::startDrag(test::centreOf(hostPane->view(), hostIndex(QStringLiteral("1-1.5.2.3"))),
+            test::centreOf(w.guestPane()->view(), guests->indexOfGuest(guestId)));
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(drag->state() == QProcess::NotRunning, 10000);
+        QVERIFY2(done.first().at(1).value<libvirt::OperationResult>().ok,
+            qPrintable(done.first().at(1).value<libvirt::OperationResult>().message));
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(guestId)), before + 1, 10000);
+        const libvirt::GuestInfo *g = guests->connections().first()->guest(QStringLiteral("test"));
+        const libvirt::DomainUsb &def = g->inactiveUsb ? *g->inactiveUsb : g->usb;
+        QVERIFY(std::any_of(def.hostdevs.cbegin(), def.hostdevs.cend(), [](const libvirt::HostdevDef &h) {
+            return h.vendorId == QLatin1String("04a9") && h.productId == QLatin1String("31c0");
+        }));
+        QVERIFY(w.guestPane()->undoAction()->isEnabled());
+        saveShot(&w, QStringLiteral("drag-attached.png"));
+
+        // Onto the running VMware guest: refused with the reason; the .vmx is untouched.
+        done.clear();
+        drag = test::startDrag(test::centreOf(hostPane->view(), hostIndex(QStringLiteral("1-1.5.2.3"))),
+            test::centreOf(w.guestPane()->view(), guests->indexOfGuest(QFileInfo(vmx).canonicalFilePath())));
+        QTRY_VERIFY_WITH_TIMEOUT(drag->state() == QProcess::NotRunning, 15000);
+        QTest::qWait(500);
+        QVERIFY2(w.guestPane()->view()->lastRefusal().contains(QLatin1String("running")),
+            qPrintable(w.guestPane()->view()->lastRefusal()));
+        QCOMPARE(done.size(), 0);
+        QVERIFY(vmxFile.open(QIODevice::ReadOnly));
+        QCOMPARE(vmxFile.readAll(), vmxBefore);
+        vmxFile.close();
+
+        // Back: the guest's device row onto the host tree releases it.
+        const QModelIndex attached = guests->index(before, 0, guests->indexOfGuest(guestId));
+        QVERIFY(attached.isValid());
+        drag = test::startDrag(test::centreOf(w.guestPane()->view(), attached),
+            test::centreOf(hostPane->view(), hostIndex(QStringLiteral("1-1.5.2"))));
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(drag->state() == QProcess::NotRunning, 10000);
+        QVERIFY(done.first().at(1).value<libvirt::OperationResult>().ok);
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(guestId)), before, 10000);
+
+        // Undo gives it back to the guest.
+        done.clear();
+        w.guestPane()->undoAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(guestId)), before + 1, 10000);
     }
 
     void droppingAHubIsRefused()
