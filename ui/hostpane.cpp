@@ -76,6 +76,8 @@ HostPane::HostPane(QWidget *parent)
     m_view->setAccessibleName(tr("Host USB devices"));
     m_view->header()->setSectionResizeMode(HostUsbModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(HostUsbModel::NameColumn, 360);
+    // Where a device goes by itself matters more than its driver: right after the name.
+    m_view->header()->moveSection(HostUsbModel::AssignedColumn, 1);
     m_stack->addWidget(m_view);
     m_message = new QLabel(m_stack);
     m_message->setWordWrap(true);

@@ -8,6 +8,7 @@
 #include "hostfilterproxy.h"
 #include "hostpane.h"
 #include "hostusbmodel.h"
+#include "assign/engine.h"
 #include "mainwindow.h"
 #include "powerbudgetbar.h"
 #include "vmware/vmwaresource.h"
@@ -21,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QScreen>
@@ -32,6 +34,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <libvirt/libvirt.h>
 #include <umockdev.h>
 
 using namespace plugboard;
@@ -232,7 +235,12 @@ private Q_SLOTS:
         // The drop only requests: no row until libvirt confirms.
         QVERIFY(!guests->dropMimeData(data.get(), Qt::CopyAction, -1, -1, guests->indexOf(guestNode)));
         QCOMPARE(guests->rowCount(guests->indexOf(guestNode)), before);
+        // Meanwhile the guest row says what is asked of the hypervisor.
+        const QModelIndex state = guests->indexOf(guestNode, ui::GuestModel::StateColumn);
+        QVERIFY2(state.data().toString().startsWith(QLatin1String("Attach ")), qPrintable(state.data().toString()));
+        QVERIFY(!guests->indexOf(guestNode).data(ui::GuestModel::PendingRole).toString().isEmpty());
         QVERIFY(done.wait(10000));
+        QCOMPARE(guests->indexOf(guestNode, ui::GuestModel::StateColumn).data().toString(), QStringLiteral("running"));
         QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOf(guestNode)), before + 1, 10000);
         // Back: the guest row's MIME data, dropped on the host tree, releases it.
         const QModelIndex attached = guests->index(before, 0, guests->indexOf(guestNode));
@@ -340,6 +348,79 @@ private Q_SLOTS:
         w.guestPane()->undoAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(guestId)), before + 1, 10000);
+    }
+
+    void assignmentsMenusAndMove()
+    {
+        // Assignments on both trees, the host tree's Attach to ▸ menu, and a move between guests
+        // (a second guest defined in libvirt's test driver, shared with the window's connection).
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        virConnectPtr raw = virConnectOpen("test:///default");
+        QVERIFY(raw);
+        virDomainPtr second = virDomainDefineXML(raw,
+            "<domain type='test'><name>second</name><memory>65536</memory><os><type>hvm</type></os></domain>");
+        QVERIFY(second);
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.addConnection(QStringLiteral("test:///default"));
+        w.show();
+        QVERIFY(w.engine());
+        ui::GuestModel *guests = w.guestPane()->model();
+        const QString test = QStringLiteral("test:///default#test"), other = QStringLiteral("test:///default#second");
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(other).isValid(), 10000);
+        const int testRows = guests->rowCount(guests->indexOfGuest(test));
+        const int otherRows = guests->rowCount(guests->indexOfGuest(other));
+        QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
+
+        // Host tree ▸ Attach to ▸ second.
+        QMenu menu;
+        w.guestPane()->addHostActions(menu, QStringLiteral("1-1.5.2.3"));
+        QMenu *attachTo = nullptr;
+        for (QAction *a : menu.actions()) {
+            if (a->menu() && a->text().remove(QLatin1Char('&')) == QLatin1String("Attach to"))
+                attachTo = a->menu();
+        }
+        QVERIFY(attachTo);
+        QAction *toSecond = nullptr;
+        for (QAction *a : attachTo->actions()) {
+            if (a->text().startsWith(QLatin1String("second")))
+                toSecond = a;
+        }
+        QVERIFY(toSecond);
+        toSecond->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(other)), otherRows + 1, 10000);
+
+        // Move it to the running guest: gone from one, in the other.
+        done.clear();
+        w.guestPane()->moveTo(guests->connections().first(), QStringLiteral("second"),
+            {QStringLiteral("04a9"), QStringLiteral("31c0"), std::nullopt, std::nullopt, {}}, libvirt::AttachMode::Config,
+            test);
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(other)), otherRows, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(test)), testRows + 1, 10000);
+        QVERIFY(w.guestPane()->undoAction()->text().contains(QLatin1String("move")));
+
+        // An assignment: shown under its guest and beside the device on the host tree.
+        w.guestPane()->assignTo({QStringLiteral("04a9:31c0"), {}, other, false});
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(other)), otherRows + 1, 5000);
+        const QModelIndex row = guests->index(otherRows, 0, guests->indexOfGuest(other));
+        QCOMPARE(guests->kind(row), int(ui::GuestModel::AssignmentKind));
+        QVERIFY2(row.data().toString().contains(QLatin1String("04a9:31c0")), qPrintable(row.data().toString()));
+        ui::HostUsbModel *host = w.hostPane()->model();
+        QCOMPARE(host->indexOf(QStringLiteral("1-1.5.2.3"), ui::HostUsbModel::AssignedColumn).data().toString(),
+            QStringLiteral("second"));
+        QTest::qWait(300);
+        saveShot(&w, QStringLiteral("mainwindow-assignment.png"));
+        // And gone again.
+        w.guestPane()->unassign(w.engine()->file().assignments.first());
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(other)), otherRows, 5000);
+        QVERIFY(host->indexOf(QStringLiteral("1-1.5.2.3"), ui::HostUsbModel::AssignedColumn).data().toString().isEmpty());
+        virDomainUndefine(second);
+        virDomainFree(second);
+        virConnectClose(raw);
     }
 
     void droppingAHubIsRefused()
