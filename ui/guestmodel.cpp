@@ -9,12 +9,12 @@
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
 #include <QPalette>
+#include <QUrl>
 
 namespace plugboard::ui {
 
@@ -594,7 +594,9 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
     case AssignmentTargetRole:
         return p.assignment >= 0 ? m_assignments.at(p.assignment).target() : QString();
     case PendingRole:
-        return n->kind == GuestKind ? m_pending.value(p.guest ? p.guest->id() : p.vmGuest ? p.vmGuest->path : QString())
+        return n->kind == GuestKind ? m_pending.value(p.guest ? p.guest->id()
+                       : p.vmGuest                            ? p.vmGuest->path
+                                                              : QString())
                                     : QString();
     default:
         break;
@@ -603,8 +605,7 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
         return assignmentData(p, col, role);
     if (n->kind == GuestKind && col == StateColumn && (role == Qt::DisplayRole || role == Qt::FontRole)) {
         // A request in flight: the row says what is asked until the hypervisor answers.
-        const QString pending
-            = m_pending.value(p.guest ? p.guest->id() : p.vmGuest ? p.vmGuest->path : QString());
+        const QString pending = m_pending.value(p.guest ? p.guest->id() : p.vmGuest ? p.vmGuest->path : QString());
         if (!pending.isEmpty()) {
             if (role == Qt::DisplayRole)
                 return pending;
@@ -851,7 +852,8 @@ QString GuestModel::dropRefusal(const QMimeData *data, const QModelIndex &target
                   "instead (usbredirserver here, then \"Attach network USB…\" on the guest).")
             .arg(p.guest->name, host);
     if (guestDevices) {
-        const QJsonArray entries = QJsonDocument::fromJson(data->data(QStringLiteral("application/x-plugboard-guest-usb"))).array();
+        const QJsonArray entries
+            = QJsonDocument::fromJson(data->data(QStringLiteral("application/x-plugboard-guest-usb"))).array();
         for (const QJsonValue &v : entries) {
             const QJsonObject o = v.toObject();
             if (o.value(QStringLiteral("kind")).toString() != QLatin1String("hostdev"))

@@ -224,12 +224,14 @@ bool GuestPane::unmountForAttach(const host::UsbDevice &d)
             // No UDisks2 on this machine: the helper's unmount verb (never forced), through polkit.
             // It waits for the authentication dialog, which is another process.
             QProcess helper;
-            helper.start(QStringLiteral("pkexec"), {QStringLiteral(PLUGBOARD_HELPER_PATH), QStringLiteral("unmount"), b.name});
+            helper.start(
+                QStringLiteral("pkexec"), {QStringLiteral(PLUGBOARD_HELPER_PATH), QStringLiteral("unmount"), b.name});
             const bool ran = helper.waitForFinished(120000);
             r.ok = ran && helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0;
             r.message = r.ok ? tr("Unmounted /dev/%1.").arg(b.name)
                              : tr("/dev/%1 could not be unmounted: %2")
-                                   .arg(b.name, QString::fromLocal8Bit(helper.readAllStandardError()).trimmed()
+                                   .arg(b.name,
+                                       QString::fromLocal8Bit(helper.readAllStandardError()).trimmed()
                                            + (ran ? QString() : helper.errorString()));
         }
         if (!r.ok) {
@@ -403,17 +405,19 @@ void GuestPane::detachFrom(LibvirtConnection *c, const QString &guest, const Hos
 {
     const QString guestId = c->canonicalUri() + QLatin1Char('#') + guest;
     const QString what = tr("Detach %1:%2 from %3").arg(spec.vendorId, spec.productId, guest);
-    watch(c, c->detach(guest, spec, mode), what, guestId, [this, c, guest, spec, mode, guestId](const OperationResult &r) {
-        if (r.ok)
-            setUndo(tr("detach of %1:%2 from %3").arg(spec.vendorId, spec.productId, guest), [this, c, guest, spec, mode, guestId] {
-                watch(c, c->attach(guest, spec, mode), tr("Attach %1:%2 to %3").arg(spec.vendorId, spec.productId, guest),
-                    guestId);
-            });
-    });
+    watch(c, c->detach(guest, spec, mode), what, guestId,
+        [this, c, guest, spec, mode, guestId](const OperationResult &r) {
+            if (r.ok)
+                setUndo(tr("detach of %1:%2 from %3").arg(spec.vendorId, spec.productId, guest),
+                    [this, c, guest, spec, mode, guestId] {
+                        watch(c, c->attach(guest, spec, mode),
+                            tr("Attach %1:%2 to %3").arg(spec.vendorId, spec.productId, guest), guestId);
+                    });
+        });
 }
 
-void GuestPane::moveTo(
-    LibvirtConnection *from, const QString &fromGuest, const HostdevSpec &spec, AttachMode fromMode, const QString &toGuestId)
+void GuestPane::moveTo(LibvirtConnection *from, const QString &fromGuest, const HostdevSpec &spec, AttachMode fromMode,
+    const QString &toGuestId)
 {
     QString toName;
     LibvirtConnection *to = connectionFor(toGuestId, &toName);
@@ -425,7 +429,8 @@ void GuestPane::moveTo(
     const QString fromId = from->canonicalUri() + QLatin1Char('#') + fromGuest;
     const QString what = tr("Move %1:%2 from %3 to %4").arg(spec.vendorId, spec.productId, fromGuest, toName);
     m_model->setPending(toGuestId, what + QStringLiteral("…"));
-    watch(from, from->detach(fromGuest, spec, fromMode), tr("Release %1:%2 from %3").arg(spec.vendorId, spec.productId, fromGuest), fromId,
+    watch(from, from->detach(fromGuest, spec, fromMode),
+        tr("Release %1:%2 from %3").arg(spec.vendorId, spec.productId, fromGuest), fromId,
         [this, to, toName, toGuestId, spec, what, from, fromGuest, fromMode](const OperationResult &r) {
             if (!r.ok) {
                 m_model->clearPending(toGuestId);
@@ -473,7 +478,8 @@ void GuestPane::assignTo(const assign::Assignment &a)
         vmware::VmwareSource *src = m_model->vmwareSource();
         if (!src || a.isPort()) {
             Q_EMIT operationFinished(what,
-                {false, false, {}, tr("VMware's rules name devices by vendor and product: assign a device, not a port.")});
+                {false, false, {},
+                    tr("VMware's rules name devices by vendor and product: assign a device, not a port.")});
             return;
         }
         const auto r = src->attach(a.guest, parts.value(0), parts.value(1));
@@ -553,7 +559,8 @@ void GuestPane::addHostActions(QMenu &menu, const QString &hostId)
             });
         }
         always->setEnabled(m_engine && !always->isEmpty());
-        always->setToolTip(tr("Whatever is plugged into %1 goes to the guest (USB 2 and USB 3 sides together).").arg(t.port));
+        always->setToolTip(
+            tr("Whatever is plugged into %1 goes to the guest (USB 2 and USB 3 sides together).").arg(t.port));
     }
     if (!m_engine)
         return;

@@ -362,7 +362,8 @@ QStringList HostUsbModel::assignedGuests(const QString &id) const
                               : false;
         if (!claims)
             continue;
-        const QString name = a.isVmware() ? QFileInfo(a.guest).completeBaseName() : a.guest.section(QLatin1Char('#'), 1);
+        const QString name
+            = a.isVmware() ? QFileInfo(a.guest).completeBaseName() : a.guest.section(QLatin1Char('#'), 1);
         if (!out.contains(name))
             out.append(name);
     }

@@ -333,9 +333,9 @@ void MainWindow::startEngine()
     auto showAssignments = [this] {
         m_host->model()->setAssignments(m_engine->file().assignments);
         const int n = int(m_engine->file().assignments.size());
-        m_engineLabel->setText(n == 0                ? QString()
-                : m_engine->isActive()               ? tr("Keeping %n assignment(s)", nullptr, n)
-                                                     : tr("Assignments kept by the agent"));
+        m_engineLabel->setText(n == 0  ? QString()
+                : m_engine->isActive() ? tr("Keeping %n assignment(s)", nullptr, n)
+                                       : tr("Assignments kept by the agent"));
         m_engineLabel->setToolTip(m_engine->loadError().isEmpty() ? m_engine->file().path() : m_engine->loadError());
     };
     connect(m_engine, &assign::Engine::assignmentsChanged, this, showAssignments);

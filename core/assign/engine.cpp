@@ -270,10 +270,26 @@ void Engine::evaluate()
     if (m_file.assignments.isEmpty())
         return;
 
+    // What each assignment names, worked out once per pass (not once per device).
+    struct Parsed
+    {
+        const Assignment *a;
+        std::optional<host::DeviceIdentity> identity;
+        QStringList ports;
+    };
+    std::vector<Parsed> parsed;
+    for (const Assignment &a : m_file.assignments)
+        parsed.push_back(
+            {&a, host::DeviceIdentity::parse(a.device), a.isPort() ? portsCovered(topo, a.port) : QStringList()});
+
     for (const host::UsbDevice &d : topo.devices) {
         if (d.isHub() || d.vendorId.isEmpty())
             continue;
-        const QList<Assignment> claims = m_file.claims(topo, d);
+        QList<Assignment> claims;
+        for (const Parsed &p : parsed) {
+            if (p.identity ? p.identity->matches(d) : p.ports.contains(d.parentPortId))
+                claims.append(*p.a);
+        }
         if (claims.isEmpty())
             continue;
         QStringList guests;

@@ -38,11 +38,13 @@ Preflight preflight(const Facts &facts, const QString &deviceId, const QString &
     if (facts.libvirt) {
         for (const LibvirtFacts &l : *facts.libvirt) {
             for (const DomainFacts &dom : l.domains) {
-                if (dom.id() == guestId || (dom.state != QLatin1String("running") && dom.state != QLatin1String("paused")))
+                if (dom.id() == guestId
+                    || (dom.state != QLatin1String("running") && dom.state != QLatin1String("paused")))
                     continue;
                 for (const libvirt::HostdevDef &h : dom.usb.hostdevs) {
                     const bool sameAddress = !h.bus || !h.device || (h.bus == d->busnum && h.device == d->devnum);
-                    if (h.vendorId == d->vendorId && h.productId == d->productId && sameAddress && p.otherGuest.isEmpty())
+                    if (h.vendorId == d->vendorId && h.productId == d->productId && sameAddress
+                        && p.otherGuest.isEmpty())
                         p.otherGuest = dom.id();
                 }
             }

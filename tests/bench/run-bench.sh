@@ -17,7 +17,7 @@ bash "$here/compare_lsusb.sh" "$ctl" "$devices"
 tmp=$(mktemp -d "${TMPDIR:-/dev/shm}/plugboard-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 python3 "$here/gen_sysfs_tree.py" "$tmp" --devices "$devices" --controllers 10 >/dev/null 2>&1
-echo "== hotplug -> model row latency, full read, window memory ($devices devices present)"
+echo "== hotplug -> model row latency, hotplug of an assigned device -> attach request, full read, window memory ($devices devices present)"
 xvfb-run -a "$bench" "$tmp" --benchmark_counters_tabular=true 2>&1 | grep -E "^(BM_|Benchmark|---)" || true
 
 echo "== guests: 200 test-driver guests into the model; attach+detach --config round trip vs virsh (qemu:///session)"

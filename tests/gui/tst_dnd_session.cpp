@@ -27,12 +27,11 @@
 using namespace plugboard;
 
 namespace {
-const QByteArray kGuestXml
-    = "<domain type='qemu'><name>pbdnd</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
-      "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
-      "<emulator>/usr/bin/qemu-system-x86_64</emulator>"
-      "<controller type='usb' index='0' model='qemu-xhci'/>"
-      "<memballoon model='none'/></devices></domain>";
+const QByteArray kGuestXml = "<domain type='qemu'><name>pbdnd</name><memory unit='MiB'>64</memory><vcpu>1</vcpu>"
+                             "<os><type arch='x86_64' machine='pc'>hvm</type></os><devices>"
+                             "<emulator>/usr/bin/qemu-system-x86_64</emulator>"
+                             "<controller type='usb' index='0' model='qemu-xhci'/>"
+                             "<memballoon model='none'/></devices></domain>";
 
 void saveShot(QWidget *w, const QString &name)
 {
@@ -119,7 +118,8 @@ private Q_SLOTS:
         const QString guestId = QStringLiteral("qemu:///session#pbdnd");
         QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(guestId).isValid(), 15000);
         ui::HostPane *hostPane = w.hostPane();
-        const QModelIndex camera = hostPane->proxy()->mapFromSource(hostPane->model()->indexOf(QStringLiteral("1-1.5.2.3")));
+        const QModelIndex camera
+            = hostPane->proxy()->mapFromSource(hostPane->model()->indexOf(QStringLiteral("1-1.5.2.3")));
         QVERIFY(camera.isValid());
         QTest::qWait(300);
         const QString pristine = inactiveXml();
@@ -127,8 +127,8 @@ private Q_SLOTS:
 
         // An impossible target (the connection row): refused while dragging, nothing changes.
         QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
-        auto drag = test::startDrag(test::centreOf(hostPane->view(), camera),
-            test::centreOf(w.guestPane()->view(), guests->index(0, 0)));
+        auto drag = test::startDrag(
+            test::centreOf(hostPane->view(), camera), test::centreOf(w.guestPane()->view(), guests->index(0, 0)));
         QTRY_VERIFY_WITH_TIMEOUT(drag->state() == QProcess::NotRunning, 15000);
         QTest::qWait(500);
         QVERIFY(!w.guestPane()->view()->lastRefusal().isEmpty());
@@ -162,7 +162,8 @@ private Q_SLOTS:
         // Back onto the host tree: gone from the definition.
         done.clear();
         drag = test::startDrag(test::centreOf(w.guestPane()->view(), deviceRow),
-            test::centreOf(hostPane->view(), hostPane->proxy()->mapFromSource(hostPane->model()->indexOf(QStringLiteral("1-1.5.2")))));
+            test::centreOf(hostPane->view(),
+                hostPane->proxy()->mapFromSource(hostPane->model()->indexOf(QStringLiteral("1-1.5.2")))));
         QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(drag->state() == QProcess::NotRunning, 10000);
         QVERIFY2(done.first().at(1).value<libvirt::OperationResult>().ok,

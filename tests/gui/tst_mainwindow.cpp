@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window under Xvfb with a umockdev host: the tree, details, filter, keyboard, hotplug,
 // the no-USB-bus message; screenshots are kept as test artifacts.
+#include "assign/engine.h"
 #include "detailspane.h"
 #include "guestmodel.h"
 #include "guestpane.h"
@@ -8,7 +9,6 @@
 #include "hostfilterproxy.h"
 #include "hostpane.h"
 #include "hostusbmodel.h"
-#include "assign/engine.h"
 #include "mainwindow.h"
 #include "powerbudgetbar.h"
 #include "vmware/vmwaresource.h"
@@ -358,8 +358,8 @@ private Q_SLOTS:
             m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
         virConnectPtr raw = virConnectOpen("test:///default");
         QVERIFY(raw);
-        virDomainPtr second = virDomainDefineXML(raw,
-            "<domain type='test'><name>second</name><memory>65536</memory><os><type>hvm</type></os></domain>");
+        virDomainPtr second = virDomainDefineXML(
+            raw, "<domain type='test'><name>second</name><memory>65536</memory><os><type>hvm</type></os></domain>");
         QVERIFY(second);
         host::SysfsHostBackend backend({});
         backend.start();
@@ -397,8 +397,8 @@ private Q_SLOTS:
         // Move it to the running guest: gone from one, in the other.
         done.clear();
         w.guestPane()->moveTo(guests->connections().first(), QStringLiteral("second"),
-            {QStringLiteral("04a9"), QStringLiteral("31c0"), std::nullopt, std::nullopt, {}}, libvirt::AttachMode::Config,
-            test);
+            {QStringLiteral("04a9"), QStringLiteral("31c0"), std::nullopt, std::nullopt, {}},
+            libvirt::AttachMode::Config, test);
         QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(other)), otherRows, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(test)), testRows + 1, 10000);
         QVERIFY(w.guestPane()->undoAction()->text().contains(QLatin1String("move")));
@@ -417,7 +417,8 @@ private Q_SLOTS:
         // And gone again.
         w.guestPane()->unassign(w.engine()->file().assignments.first());
         QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(other)), otherRows, 5000);
-        QVERIFY(host->indexOf(QStringLiteral("1-1.5.2.3"), ui::HostUsbModel::AssignedColumn).data().toString().isEmpty());
+        QVERIFY(
+            host->indexOf(QStringLiteral("1-1.5.2.3"), ui::HostUsbModel::AssignedColumn).data().toString().isEmpty());
         virDomainUndefine(second);
         virDomainFree(second);
         virConnectClose(raw);

@@ -90,8 +90,8 @@ private:
         const char *root, int hostNo)
     {
         gchar *stick = umockdev_testbed_add_device(m_bed, "usb", name, root, "idVendor", "0781", "idProduct", "5567",
-            "speed", "480", "version", " 2.00", "bDeviceClass", "00", "busnum", "1", "devnum", devnum, "serial",
-            serial, "product", "Cruzer Blade", nullptr, "DEVTYPE", "usb_device", nullptr);
+            "speed", "480", "version", " 2.00", "bDeviceClass", "00", "busnum", "1", "devnum", devnum, "serial", serial,
+            "product", "Cruzer Blade", nullptr, "DEVTYPE", "usb_device", nullptr);
         const QByteArray ifName = QByteArray(name) + ":1.0";
         gchar *iface = umockdev_testbed_add_device(m_bed, "usb", ifName.constData(), stick, "bInterfaceClass", "08",
             "bInterfaceSubClass", "06", "bInterfaceProtocol", "50", nullptr, "DEVTYPE", "usb_interface", nullptr);
@@ -168,8 +168,8 @@ private Q_SLOTS:
         const QByteArray devA = tmpfsDevNum(a), devB = tmpfsDevNum(b);
         if (devA.isEmpty() || devB.isEmpty())
             QSKIP("mounting a tmpfs needs root (CI runs as root)");
-        gchar *pci = umockdev_testbed_add_device(m_bed, "pci", "0000:00:1d.0", nullptr, "vendor", "0x8086", nullptr,
-            "DRIVER", "ehci-pci", nullptr);
+        gchar *pci = umockdev_testbed_add_device(
+            m_bed, "pci", "0000:00:1d.0", nullptr, "vendor", "0x8086", nullptr, "DRIVER", "ehci-pci", nullptr);
         gchar *root = umockdev_testbed_add_device(m_bed, "usb", "usb1", pci, "idVendor", "1d6b", "idProduct", "0002",
             "speed", "480", "version", " 2.00", "maxchild", "4", "bDeviceClass", "09", "busnum", "1", "devnum", "1",
             nullptr, "DEVTYPE", "usb_device", nullptr);
