@@ -563,6 +563,103 @@
     </message>
 </context>
 <context>
+    <name>plugboard::assign</name>
+    <message>
+        <source>There is no USB device %1 on this host now; name it by vid:pid[:serial] instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor and product of %1 cannot be read; assign its port instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::assign::Action</name>
+    <message>
+        <source>attach %1 (%2, %3:%4) to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1:%2 to the definition of %3 (optional at start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the stale entry %1:%2 (bus %3 device %4) from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::assign::Assignment</name>
+    <message>
+        <source> (persistent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::assign::AssignmentFile</name>
+    <message>
+        <source>unknown version (expected 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not a device or port assignment to a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an assignments file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid assignments file (%2). It was left as it is; fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous assignments are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::assign::Engine</name>
+    <message>
+        <source>Done: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %n assignment(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment %1: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is assigned to %3, and more than one of them is running: choose one in Plugboard&apos;s window, or with &apos;plugboardctl assign %2 GUEST --prefer&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plugboard::diagnostics</name>
     <message numerus="yes">
         <source>USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)</source>
@@ -1950,6 +2047,70 @@
         <source>Redirected USB (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Always: whatever is plugged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned, persistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware connects it by itself whenever the VM runs (an automatic connection rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached whenever it is plugged in while the guest runs, and when the guest starts%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; kept in the definition, optional at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it on a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only libvirt guests&apos; devices can be moved; VMware connects its devices by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no USB controller: enable one first (right-click the VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection %1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB is disabled in %1 (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;): add a qemu-xhci controller to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network instead (usbredirserver here, then &quot;Attach network USB…&quot; on the guest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only host devices given to a libvirt guest can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::GuestPane</name>
@@ -2074,10 +2235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unmount before attaching?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,6 +2251,174 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
     </message>
     <message>
         <source>Release %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (VMware, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/%1 is in use as swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/dev/%1 could not be unmounted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given to %2 now. Take it from there and give it to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s USB controller is too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to &amp;qemu-xhci (next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to qemu-xhci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 from its next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give away a keyboard or mouse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a keyboard or mouse this computer may be using. While the guest has it, it does not work here. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guest %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release of %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detach of %1:%2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1:%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1:%2 from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1:%2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move of %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always give %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned; it is attached whenever it is plugged in while the guest runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned; the Plugboard agent attaches it whenever it appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop giving %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Always give this device to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From boot too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always give this &amp;port to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever is plugged into %1 goes to the guest (USB 2 and USB 3 sides together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,6 +2518,14 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
     </message>
     <message>
         <source>(not authorized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to %1 whenever it is plugged in (an assignment).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +2663,40 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Why did the attach fail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose the failed attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attach failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeping %n assignment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignments kept by the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which guest gets it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is assigned to several running guests. Which one should get it, now and next time?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2707,6 +3074,12 @@ Commands:
       find out why a guest does not see a device
   collect DIR [--archive] [--redact] [--device D] [--guest G] [--connect URI]...
       write a diagnostic bundle for a bug report
+  assign DEVICE|PORT GUEST [--persistent] [--prefer]
+  unassign DEVICE|PORT [GUEST]
+  assignments [--json]
+      always give a device, or whatever is plugged into a port, to a guest
+  agent
+      keep the assignments (run by the systemd user unit plugboard-agent.service)
 
 Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
 </source>
