@@ -5,6 +5,7 @@
 #include "assign/engine.h"
 #include "host/sysfshostbackend.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,7 +235,109 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(started.size(), 1);
         unplug(again);
+        // Leave the shared test guest as it was found for the next test.
+        QString cleaned = def;
+        cleaned.remove(QRegularExpression(QStringLiteral("<hostdev.*</hostdev>"),
+            QRegularExpression::DotMatchesEverythingOption | QRegularExpression::InvertedGreedinessOption));
+        virDomainPtr redefined = virDomainDefineXML(raw, cleaned.toUtf8().constData());
+        QVERIFY(redefined);
+        virDomainFree(redefined);
         virDomainFree(dom);
+        virConnectClose(raw);
+    }
+
+    // Plugged in while its guest is off: nothing (not persistent); the guest starts: one attach.
+    void aGuestStartAttachesWhatIsPresent()
+    {
+        writeAssignments({{QStringLiteral("0781:5567:SER1"), {}, kGuest, false}});
+        host::SysfsHostBackend backend({QStringLiteral("/"), true, false});
+        backend.start();
+        virConnectPtr raw = virConnectOpen("test:///default");
+        QVERIFY(raw);
+        virDomainPtr dom = virDomainLookupByName(raw, "test");
+        QVERIFY(dom);
+        if (virDomainIsActive(dom) == 1)
+            QCOMPARE(virDomainDestroy(dom), 0);
+        libvirt::LibvirtConnection conn(QStringLiteral("test:///default"));
+        QSignalSpy reset(&conn, &libvirt::LibvirtConnection::guestsReset);
+        conn.start();
+        QVERIFY(reset.wait(10000));
+        Engine engine(&backend, m_dir.filePath(QStringLiteral("assignments.json")),
+            m_dir.filePath(QStringLiteral("engine4.lock")));
+        engine.addConnection(&conn);
+        QSignalSpy started(&engine, &Engine::actionStarted);
+        engine.start();
+        const QByteArray stick = plug("1-1", "usb1-port1", "SER1", 21);
+        QTRY_VERIFY_WITH_TIMEOUT(backend.topology().device(QStringLiteral("1-1")), 5000);
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(virDomainCreate(dom), 0);
+        conn.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
+        QCOMPARE(actions(started).first().kind, Action::Kind::AttachLive);
+        QCOMPARE(actions(started).first().spec.device, std::optional<int>(21));
+        // It stops and starts again: attached afresh, once.
+        QCOMPARE(virDomainDestroy(dom), 0);
+        conn.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!conn.guest(QStringLiteral("test"))->isRunning(), 5000);
+        QCOMPARE(virDomainCreate(dom), 0);
+        conn.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 5000);
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 2);
+        unplug(stick);
+        virDomainFree(dom);
+        virConnectClose(raw);
+    }
+
+    // Two running guests claim one device: asked once, nothing attached; the answer is remembered
+    // in the file and acted on.
+    void twoRunningClaimantsAskOnce()
+    {
+        const QString second = QStringLiteral("test:///default#second");
+        writeAssignments(
+            {{QStringLiteral("0781:5567:SER1"), {}, kGuest, false}, {{}, QStringLiteral("usb1-port1"), second, false}});
+        host::SysfsHostBackend backend({QStringLiteral("/"), true, false});
+        backend.start();
+        virConnectPtr raw = virConnectOpen("test:///default");
+        QVERIFY(raw);
+        virDomainPtr dom = virDomainDefineXML(
+            raw, "<domain type='test'><name>second</name><memory>65536</memory><os><type>hvm</type></os></domain>");
+        QVERIFY(dom);
+        QCOMPARE(virDomainCreate(dom), 0);
+        virDomainPtr test = virDomainLookupByName(raw, "test");
+        if (virDomainIsActive(test) != 1)
+            QCOMPARE(virDomainCreate(test), 0);
+        libvirt::LibvirtConnection conn(QStringLiteral("test:///default"));
+        QSignalSpy reset(&conn, &libvirt::LibvirtConnection::guestsReset);
+        conn.start();
+        QVERIFY(reset.wait(10000));
+        Engine engine(&backend, m_dir.filePath(QStringLiteral("assignments.json")),
+            m_dir.filePath(QStringLiteral("engine5.lock")));
+        engine.addConnection(&conn);
+        QSignalSpy started(&engine, &Engine::actionStarted);
+        QSignalSpy conflict(&engine, &Engine::conflict);
+        engine.start();
+        const QByteArray stick = plug("1-1", "usb1-port1", "SER1", 31);
+        QTRY_COMPARE_WITH_TIMEOUT(conflict.size(), 1, 5000);
+        QCOMPARE(conflict.first().at(1).toString(), QStringLiteral("0781:5567:SER1"));
+        QCOMPARE(conflict.first().at(2).toStringList().size(), 2);
+        umockdev_testbed_uevent(m_bed, stick.constData(), "change");
+        QTest::qWait(300);
+        QCOMPARE(conflict.size(), 1);
+        QCOMPARE(started.size(), 0);
+        QString error;
+        QVERIFY2(engine.prefer(QStringLiteral("0781:5567:SER1"), second, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
+        QCOMPARE(actions(started).first().guest, second);
+        assign::AssignmentFile onDisk(m_dir.filePath(QStringLiteral("assignments.json")));
+        QVERIFY(onDisk.load(&error));
+        QCOMPARE(onDisk.preferences.value(QStringLiteral("0781:5567:SER1")), second);
+        unplug(stick);
+        virDomainDestroy(dom);
+        virDomainUndefine(dom);
+        virDomainFree(dom);
+        virDomainFree(test);
         virConnectClose(raw);
     }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Unmounting through UDisks2 against python-dbusmock on a private bus standing in for the system
 // bus: success, a busy filesystem (named, not forced), UDisks2 absent, and UDisks2 hung.
+#include "assign/notifier.h"
 #include "diagnostics/fixrunner.h"
 #include "host/udisks.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -46,6 +48,8 @@ private Q_SLOTS:
         QVERIFY(!m_address.isEmpty());
         // Our code asks the system bus: point it at the private one before the first use.
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_address.toUtf8());
+        // The agent's notifications go to the session bus: the same private bus.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
     }
 
     void cleanupTestCase()
@@ -108,6 +112,44 @@ private Q_SLOTS:
             = diagnostics::applyFix({QStringLiteral("automatic"), {}, QStringLiteral("unmount:sdb1")}, {}, {});
         QVERIFY(f.ok);
         QVERIFY(!f.needsHelper);
+    }
+
+    void notificationsThroughTheDesktopService()
+    {
+        // No notification service: not available, and a notification fails quickly, reported.
+        assign::Notifier n;
+        QVERIFY(!n.isAvailable());
+        QSignalSpy failed(&n, &assign::Notifier::failed);
+        n.notify(QStringLiteral("USB device given to a guest"), QStringLiteral("body"), false);
+        QVERIFY(failed.wait(5000));
+        // python-dbusmock's notification daemon: the Notify call arrives with our summary.
+        QProcess daemon;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
+        daemon.setProcessEnvironment(env);
+        daemon.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--template"),
+                QStringLiteral("notification_daemon")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(n.isAvailable(), 10000);
+        failed.clear();
+        n.notify(QStringLiteral("USB device given to a guest"), QStringLiteral("attach 1-1 to test"), false);
+        QTest::qWait(500);
+        QCOMPARE(failed.size(), 0);
+        QProcess calls;
+        calls.setProcessEnvironment(env);
+        calls.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+                QStringLiteral("import dbus\n"
+                               "o = dbus.SessionBus().get_object('org.freedesktop.Notifications', "
+                               "'/org/freedesktop/Notifications')\n"
+                               "for c in dbus.Interface(o, 'org.freedesktop.DBus.Mock').GetCalls():\n"
+                               "    print(c[1], c[2][3])\n")});
+        QVERIFY(calls.waitForFinished(10000));
+        const QByteArray out = calls.readAllStandardOutput();
+        QVERIFY2(out.contains("Notify USB device given to a guest"), out.constData());
+        daemon.kill();
+        daemon.waitForFinished();
     }
 };
 
