@@ -470,6 +470,21 @@ QString engineHolder()
     return QStringLiteral("%1 (pid %2)").arg(app).arg(pid);
 }
 
+// DEVICE|PORT as an assignment stores it, against the live topology; 0, or the exit status.
+int resolveTargetArgument(const QString &arg, assign::Target *t)
+{
+    if (!host::isDeviceArgument(arg) && !assign::isPortArgument(arg))
+        return usage(tr_("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4).").arg(arg));
+    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
+    backend.start();
+    *t = assign::resolveTarget(backend.topology(), arg);
+    if (!t->error.isEmpty()) {
+        printErr(t->error);
+        return 1;
+    }
+    return 0;
+}
+
 int cmdAssign(const QStringList &args)
 {
     QCommandLineParser p;
@@ -491,15 +506,9 @@ int cmdAssign(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2)
         return usage(tr_("'assign' needs DEVICE|PORT and GUEST."));
-    if (!host::isDeviceArgument(pos.at(0)) && !assign::isPortArgument(pos.at(0)))
-        return usage(tr_("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4).").arg(pos.at(0)));
-    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
-    backend.start();
-    const assign::Target t = assign::resolveTarget(backend.topology(), pos.at(0));
-    if (!t.error.isEmpty()) {
-        printErr(t.error);
-        return 1;
-    }
+    assign::Target t;
+    if (const int bad = resolveTargetArgument(pos.at(0), &t))
+        return bad;
     QString guest, error;
     if (!resolveGuest(pos.at(1), connectUris(p), &guest, &error)) {
         printErr(error);
@@ -559,15 +568,9 @@ int cmdUnassign(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty() || pos.size() > 2)
         return usage(tr_("'unassign' needs DEVICE|PORT and optionally GUEST."));
-    if (!host::isDeviceArgument(pos.at(0)) && !assign::isPortArgument(pos.at(0)))
-        return usage(tr_("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4).").arg(pos.at(0)));
-    host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
-    backend.start();
-    const assign::Target t = assign::resolveTarget(backend.topology(), pos.at(0));
-    if (!t.error.isEmpty()) {
-        printErr(t.error);
-        return 1;
-    }
+    assign::Target t;
+    if (const int bad = resolveTargetArgument(pos.at(0), &t))
+        return bad;
     assign::AssignmentFile file;
     if (!loadAssignments(&file))
         return 1;

@@ -55,6 +55,14 @@ private:
         QString error;
         QVERIFY2(f.save(&error), qPrintable(error));
     }
+    // libvirt's test driver keeps its state while a connection is open: the shared "test" guest, shut off.
+    static void stopTestGuest(virConnectPtr *raw, virDomainPtr *dom)
+    {
+        *raw = virConnectOpen("test:///default");
+        *dom = *raw ? virDomainLookupByName(*raw, "test") : nullptr;
+        if (*dom && virDomainIsActive(*dom) == 1)
+            virDomainDestroy(*dom);
+    }
     static QList<Action> actions(const QSignalSpy &spy)
     {
         QList<Action> r;
@@ -197,12 +205,10 @@ private Q_SLOTS:
         writeAssignments({{QStringLiteral("0781:5567"), {}, kGuest, true}});
         host::SysfsHostBackend backend({QStringLiteral("/"), true, false});
         backend.start();
-        virConnectPtr raw = virConnectOpen("test:///default");
-        QVERIFY(raw);
-        virDomainPtr dom = virDomainLookupByName(raw, "test");
-        QVERIFY(dom);
-        if (virDomainIsActive(dom) == 1)
-            QCOMPARE(virDomainDestroy(dom), 0);
+        virConnectPtr raw = nullptr;
+        virDomainPtr dom = nullptr;
+        stopTestGuest(&raw, &dom);
+        QVERIFY(raw && dom);
         libvirt::LibvirtConnection conn(QStringLiteral("test:///default"));
         QSignalSpy reset(&conn, &libvirt::LibvirtConnection::guestsReset);
         conn.start();
@@ -252,12 +258,10 @@ private Q_SLOTS:
         writeAssignments({{QStringLiteral("0781:5567:SER1"), {}, kGuest, false}});
         host::SysfsHostBackend backend({QStringLiteral("/"), true, false});
         backend.start();
-        virConnectPtr raw = virConnectOpen("test:///default");
-        QVERIFY(raw);
-        virDomainPtr dom = virDomainLookupByName(raw, "test");
-        QVERIFY(dom);
-        if (virDomainIsActive(dom) == 1)
-            QCOMPARE(virDomainDestroy(dom), 0);
+        virConnectPtr raw = nullptr;
+        virDomainPtr dom = nullptr;
+        stopTestGuest(&raw, &dom);
+        QVERIFY(raw && dom);
         libvirt::LibvirtConnection conn(QStringLiteral("test:///default"));
         QSignalSpy reset(&conn, &libvirt::LibvirtConnection::guestsReset);
         conn.start();
