@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugboard: the desktop application (wiring only).
+#include "demo.h"
 #include "host/sysfshostbackend.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "vmware/vmwaresource.h"
 
@@ -8,10 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
+#include <QTextStream>
 
 using namespace plugboard;
 
@@ -24,14 +24,17 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.example.plugboard"));
     QApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("plugboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The system's language unless the user chose one (--lang, or Settings ▸ Language, remembered).
+    // --lang is looked at before the parser runs, so that --help is translated too.
+    QString lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QStringList raw = QApplication::arguments();
+    for (qsizetype i = 1; i < raw.size(); ++i) {
+        if (raw.at(i) == QLatin1String("--lang") && i + 1 < raw.size())
+            lang = raw.at(i + 1);
+        else if (raw.at(i).startsWith(QLatin1String("--lang=")))
+            lang = raw.at(i).mid(7);
+    }
+    installTranslations(lang);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "USB devices for virtual machines."));
@@ -44,18 +47,38 @@ int main(int argc, char **argv)
         QApplication::translate(
             "main", "A libvirt URI to show (repeatable; replaces qemu:///system and qemu:///session)."),
         QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("demo"),
+        QApplication::translate(
+            "main", "Show a sample host (a bundle shipped with Plugboard) beside libvirt's test:///default guests.")});
+    parser.addOption({QStringLiteral("lang"),
+        QApplication::translate("main", "The language of the window (de, zh_CN, en; default: the system's)."),
+        QApplication::translate("main", "LANG")});
     parser.process(app);
 
     host::SysfsHostBackend::Options options;
-    if (parser.isSet(QStringLiteral("root")))
+    ui::DemoHost demo;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        demo = ui::unpackDemoHost();
+        if (!demo.error.isEmpty()) {
+            QTextStream(stderr) << "plugboard: " << demo.error << Qt::endl;
+            return 1;
+        }
+        options.root = demo.root;
+        options.monitor = false;
+    } else if (parser.isSet(QStringLiteral("root"))) {
         options.root = parser.value(QStringLiteral("root"));
+    }
     host::SysfsHostBackend backend(options);
 
     ui::MainWindow window;
     backend.start();
     window.setHostBackend(&backend);
+    if (!demo.root.isEmpty())
+        window.setDemo(demo.root);
     // Guests: the default connections (or --connect), plus the ones the user added before.
     QStringList uris = parser.values(QStringLiteral("connect"));
+    if (!demo.root.isEmpty() && uris.isEmpty())
+        uris = {QStringLiteral("test:///default")};
     if (uris.isEmpty()) {
         uris = {QStringLiteral("qemu:///system"), QStringLiteral("qemu:///session")};
         uris += QSettings().value(QStringLiteral("connections/extra")).toStringList();
@@ -65,8 +88,10 @@ int main(int argc, char **argv)
     // VMware: the user's inventory and recently used VMs, plus what they added.
     vmware::VmwareSource vmwareGuests(
         QDir::homePath(), QSettings().value(QStringLiteral("vmware/added")).toStringList());
-    window.setVmwareSource(&vmwareGuests);
-    vmwareGuests.refresh();
+    if (demo.root.isEmpty()) {
+        window.setVmwareSource(&vmwareGuests);
+        vmwareGuests.refresh();
+    }
     window.show();
     return app.exec();
 }

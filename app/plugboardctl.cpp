@@ -8,6 +8,7 @@
 #include "host/deviceresolver.h"
 #include "host/sysfshostbackend.h"
 #include "host/topologyformat.h"
+#include "i18n.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/guestformat.h"
 #include "vmware/vmwareformat.h"
@@ -779,6 +780,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("plugboardctl"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("plugboard.example.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); PLUGBOARD_LANG overrides it.
+    installTranslations(qEnvironmentVariable("PLUGBOARD_LANG"));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h")) {
         QTextStream out(args.isEmpty() ? stderr : stdout);

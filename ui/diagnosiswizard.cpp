@@ -389,6 +389,11 @@ void DiagnosisWizard::runFix(const Fix &fix)
 {
     // User-level fixes (libvirt, UDisks2) run here off the GUI thread; root ones go through the
     // polkit-authorised helper. The checks run again afterwards.
+    if (!m_describeOnly.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Fix"), tr("%1\n\nThis fix would run: %2 — %3").arg(m_describeOnly, fix.action, fix.text));
+        return;
+    }
     const Subject s = subject();
     const host::HostTopology topology = m_preview.topology;
     QPointer<DiagnosisWizard> self(this);

@@ -37,6 +37,8 @@ public:
     // The report as a standalone HTML page and as JSON (DESIGN.md's diagnose --json).
     QString reportHtml() const;
     bool isRunning() const { return m_running; }
+    // Fix buttons say what they would do instead of doing it (the demo, a bundle from another machine).
+    void setFixesOnlyDescribed(const QString &why) { m_describeOnly = why; }
 
     void initializePage(int id) override;
     bool validateCurrentPage() override;
@@ -63,6 +65,7 @@ private:
     diagnostics::Facts m_preview; // what lists the devices and guests to choose from
     diagnostics::Report m_report;
     bool m_running = false;
+    QString m_describeOnly;
     QComboBox *m_device = nullptr;
     QComboBox *m_guest = nullptr;
     QButtonGroup *m_symptom = nullptr;

@@ -216,6 +216,13 @@ bool GuestPane::unmountForAttach(const host::UsbDevice &d)
         QMessageBox::Yes | QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
+    if (m_demo) {
+        QMessageBox::information(this, tr("Demo"),
+            tr("In the demo nothing on this computer is unmounted: here UDisks2 would now unmount %1 safely, "
+               "and a busy filesystem would stop the attach.")
+                .arg(mounted.join(QStringLiteral(", "))));
+        return true;
+    }
     for (const host::BlockDevice &b : d.blockDevices) {
         if (b.mountPoints.isEmpty())
             continue;

@@ -61,6 +61,8 @@ public:
     void setEngine(assign::Engine *engine);
     // Edit ▸ Undo: takes back the last attach, detach or move the user asked for.
     QAction *undoAction() const { return m_undo; }
+    // The demo: the host is a bundle; what would change this computer (unmounting) only says so.
+    void setDemo(bool demo) { m_demo = demo; }
 
     // Host device (or port) actions for the host tree's context menu: Attach to ▸, Always give to ▸ …
     void addHostActions(QMenu &menu, const QString &hostId);
@@ -120,6 +122,7 @@ private:
     assign::Engine *m_engine = nullptr;
     QAction *m_undo = nullptr;
     std::function<void()> m_undoFn;
+    bool m_demo = false;
 };
 
 } // namespace plugboard::ui

@@ -176,14 +176,25 @@ void MainWindow::diagnose(const QString &deviceId, const QString &guestId, const
     // A port id ("usb1-port4") asks about a device that never appears there.
     const bool isPort = deviceId.contains(QLatin1String("-port"));
     const diagnostics::Subject subject {isPort ? QString() : deviceId, isPort ? deviceId : QString(), guestId};
+    const QString demoRoot = m_demoRoot;
+    const QList<diagnostics::LibvirtFacts> windowGuests = conns;
     auto *wizard = new DiagnosisWizard(
-        [uris, vmx, subject, lastError] {
-            diagnostics::Facts f = diagnostics::collectLive(uris, vmx, subject);
+        [uris, vmx, subject, lastError, demoRoot, windowGuests] {
+            // The demo's host is its bundle (this machine's own facts would not match it).
+            QString why;
+            diagnostics::Facts f = demoRoot.isEmpty()
+                ? diagnostics::collectLive(uris, vmx, subject)
+                : diagnostics::readBundle(demoRoot, &why).value_or(diagnostics::Facts());
+            if (!demoRoot.isEmpty())
+                f.libvirt = windowGuests;
+            f.subject = subject;
             f.lastErrorSource = QStringLiteral("libvirt");
             f.lastErrorMessage = lastError;
             return f;
         },
         preview, subject, this);
+    if (isDemo())
+        wizard->setFixesOnlyDescribed(tr("This is the demo: nothing on this computer changes."));
     if (!lastError.isEmpty())
         wizard->setWindowTitle(tr("Why did the attach fail?"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -255,6 +266,7 @@ bool MainWindow::openBundle(const QString &dir, QString *error)
         },
         f, f.subject, this);
     wizard->setWindowTitle(tr("Diagnosis of the bundle %1").arg(dir));
+    wizard->setFixesOnlyDescribed(tr("This bundle describes another computer: its fixes are for that one."));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return true;
@@ -319,6 +331,17 @@ void MainWindow::setHostBackend(host::HostBackend *backend)
     }
     updateStatusBar();
     startEngine();
+}
+
+void MainWindow::setDemo(const QString &bundleDir)
+{
+    m_demoRoot = bundleDir;
+    m_guests->setDemo(!bundleDir.isEmpty());
+    setWindowTitle(tr("Plugboard — demo"));
+    auto *demo
+        = new QLabel(tr("Demo: a sample host and libvirt's test guests; nothing on this computer changes."), this);
+    demo->setObjectName(QStringLiteral("demoLabel"));
+    statusBar()->addPermanentWidget(demo);
 }
 
 void MainWindow::startEngine()

@@ -30,6 +30,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     void setHostBackend(host::HostBackend *backend);
+    // The demo: the host is the sample bundle unpacked at `bundleDir`; fixes and unmounts only say
+    // what they would do.
+    void setDemo(const QString &bundleDir);
+    bool isDemo() const { return !m_demoRoot.isEmpty(); }
     // Opens a libvirt connection (owned by the window) and shows its guests.
     void addConnection(const QString &uri);
     // VMware guests beside the libvirt ones (not owned).
@@ -67,6 +71,7 @@ private:
     QPushButton *m_diagnose = nullptr;
     assign::Engine *m_engine = nullptr;
     QString m_failedDevice, m_failedGuest, m_failedMessage;
+    QString m_demoRoot;
 };
 
 } // namespace plugboard::ui

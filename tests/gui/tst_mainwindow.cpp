@@ -2,6 +2,7 @@
 // The real window under Xvfb with a umockdev host: the tree, details, filter, keyboard, hotplug,
 // the no-USB-bus message; screenshots are kept as test artifacts.
 #include "assign/engine.h"
+#include "demo.h"
 #include "detailspane.h"
 #include "guestmodel.h"
 #include "guestpane.h"
@@ -23,14 +24,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -422,6 +426,63 @@ private Q_SLOTS:
         virDomainUndefine(second);
         virDomainFree(second);
         virConnectClose(raw);
+    }
+
+    void demoShowsTheSampleHost()
+    {
+        // plugboard --demo's host: the shipped bundle, read by the same code as a live host.
+        ui::DemoHost demo = ui::unpackDemoHost();
+        QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+        host::SysfsHostBackend backend({demo.root, false, true});
+        backend.start();
+        const host::HostTopology &topo = backend.topology();
+        QCOMPARE(topo.controllers.size(), 2);
+        QCOMPARE(topo.devices.size(), 10);
+        QCOMPARE(topo.port(QStringLiteral("usb1-port6"))->overCurrentCount, std::optional<int>(4));
+        QCOMPARE(topo.port(QStringLiteral("usb1-port2"))->peerId, QStringLiteral("usb2-port2"));
+        QCOMPARE(host::categoryOf(*topo.device(QStringLiteral("1-1.4"))), host::DeviceCategory::Phone);
+        QCOMPARE(host::categoryOf(*topo.device(QStringLiteral("1-1.1"))), host::DeviceCategory::Keyboard);
+        const host::UsbDevice *disk = topo.device(QStringLiteral("2-2"));
+        QCOMPARE(disk->speedMbps, std::optional<double>(5000));
+        QCOMPARE(disk->blockDevices.size(), 2);
+        QCOMPARE(disk->blockDevices.at(1).mountPoints, QStringList {QStringLiteral("/media/demo/DEMO-STICK")});
+        // Redacted: no serial number of the recording is in it.
+        QVERIFY(!disk->serial.contains(QLatin1String("4C53")));
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.setDemo(demo.root);
+        w.addConnection(QStringLiteral("test:///default"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.isDemo());
+        QVERIFY(!w.engine()); // a bundle never changes: no assignments are acted on
+        ui::GuestModel *guests = w.guestPane()->model();
+        const QString guest = QStringLiteral("test:///default#test");
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(guest).isValid(), 10000);
+        // The mounted demo disk: the pre-flight asks, then says nothing here is unmounted.
+        QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
+        int boxes = 0;
+        std::function<void()> answer = [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(top);
+                if (!box || !box->isVisible())
+                    continue;
+                ++boxes;
+                if (boxes == 2)
+                    QVERIFY(box->text().contains(QLatin1String("nothing on this computer is unmounted")));
+                box->button(box->standardButtons() & QMessageBox::Yes ? QMessageBox::Yes : QMessageBox::Ok)->click();
+                break;
+            }
+            if (boxes < 2)
+                QTimer::singleShot(100, answer);
+        };
+        QTimer::singleShot(100, answer);
+        w.guestPane()->attachToGuest(QStringLiteral("2-2"), guest);
+        QCOMPARE(boxes, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 10000);
+        QVERIFY(done.first().at(1).value<libvirt::OperationResult>().ok);
+        QTest::qWait(300);
+        saveShot(&w, QStringLiteral("demo.png"));
     }
 
     void droppingAHubIsRefused()
