@@ -5,3075 +5,3081 @@
     <name>Autosuspend</name>
     <message>
         <source>The device may be suspended by the host when idle, and drop out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät kann vom Host im Leerlauf in den Ruhezustand versetzt werden und dabei die Verbindung verlieren.</translation>
     </message>
     <message>
         <source>Keep it powered (until it is replugged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie das Gerät mit Strom versorgt (bis es neu eingesteckt wird).</translation>
     </message>
 </context>
 <context>
     <name>Bandwidth</name>
     <message>
         <source>The USB controller ran out of bandwidth (webcams and audio reserve it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem USB-Controller ist die Bandbreite ausgegangen (Webcams und Audiogeräte reservieren sie).</translation>
     </message>
     <message>
         <source>Use a port on another USB controller; another port on the same controller does not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Port an einem anderen USB-Controller; ein anderer Port am selben Controller hilft nicht.</translation>
     </message>
 </context>
 <context>
     <name>ControllerDead</name>
     <message>
         <source>A USB controller stopped responding; everything on it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein USB-Controller reagiert nicht mehr; alles, was daran angeschlossen war, ist weg.</translation>
     </message>
     <message>
         <source>Rebind the controller&apos;s driver (xhci_pci) or restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie den Treiber des Controllers (xhci_pci) neu oder starten Sie den Computer neu.</translation>
     </message>
 </context>
 <context>
     <name>EnumerationFailure</name>
     <message>
         <source>The host could not read a device when it was plugged in (a cable, port or device fault, not a virtual machine problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host konnte ein Gerät beim Einstecken nicht auslesen (ein Fehler von Kabel, Port oder Gerät, kein Problem der virtuellen Maschine).</translation>
     </message>
     <message>
         <source>Try another cable, another port or a powered hub. Error -71 is a protocol error (cable or hardware), -110 a timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie ein anderes Kabel, einen anderen Port oder einen Hub mit eigener Stromversorgung. Fehler -71 ist ein Protokollfehler (Kabel oder Hardware), -110 eine Zeitüberschreitung.</translation>
     </message>
 </context>
 <context>
     <name>HeldByOther</name>
     <message>
         <source>which processes hold device nodes open was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>welche Prozesse Geräteknoten geöffnet halten, wurde nicht erfasst</translation>
     </message>
     <message>
         <source>%1 is held open by process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von Prozess %2 geöffnet gehalten</translation>
     </message>
     <message>
         <source>Another program is using %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet %1.</translation>
     </message>
     <message>
         <source>Stop that program (another virtual machine, pcscd, ModemManager, fwupd …) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie dieses Programm (eine andere virtuelle Maschine, pcscd, ModemManager, fwupd …) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>HostDriverKept</name>
     <message>
         <source>A host driver kept part of the device, so it only half works in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Host-Treiber hat einen Teil des Geräts behalten, daher funktioniert es im Gast nur teilweise.</translation>
     </message>
     <message>
         <source>Unbind that interface&apos;s driver — careful: this is a keyboard or mouse the host uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen Sie die Treiberbindung dieser Schnittstelle — Vorsicht: Dies ist eine Tastatur oder Maus, die der Host verwendet.</translation>
     </message>
     <message>
         <source>Unbind that interface&apos;s driver (needs administrator rights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen Sie die Treiberbindung dieser Schnittstelle (erfordert Administratorrechte).</translation>
     </message>
 </context>
 <context>
     <name>InUseOtherDomain</name>
     <message>
         <source>%1 has &lt;hostdev&gt; %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat &lt;hostdev&gt; %2:%3</translation>
     </message>
     <message>
         <source>The device is already given to another guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist bereits an einen anderen Gast durchgereicht.</translation>
     </message>
     <message>
         <source>Detach it from that guest first, or move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie es zuerst von diesem Gast oder verschieben Sie es.</translation>
     </message>
 </context>
 <context>
     <name>InsufficientPower</name>
     <message>
         <source>%1: bConfigurationValue is empty (the device is not configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bConfigurationValue ist leer (das Gerät ist nicht konfiguriert)</translation>
     </message>
     <message>
         <source>%1: the bus-powered hub %2 supplies %3 mA, its devices ask for %4 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der busgespeiste Hub %2 liefert %3 mA, seine Geräte fordern %4 mA an</translation>
     </message>
     <message>
         <source>A device did not get enough power from the USB bus, so it stays unconfigured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät hat nicht genug Strom vom USB-Bus erhalten und bleibt daher unkonfiguriert.</translation>
     </message>
     <message>
         <source>Connect it directly to the computer or through a self-powered hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie es direkt am Computer oder über einen Hub mit eigener Stromversorgung an.</translation>
     </message>
 </context>
 <context>
     <name>IsHub</name>
     <message>
         <source>%1 is a USB hub; QEMU cannot pass a hub through.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein USB-Hub; QEMU kann keinen Hub durchreichen.</translation>
     </message>
     <message>
         <source>Pass the devices behind the hub instead, or assign its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichen Sie stattdessen die Geräte hinter dem Hub durch oder weisen Sie seine Ports zu.</translation>
     </message>
 </context>
 <context>
     <name>LibvirtUnreachable</name>
     <message>
         <source>libvirt at %1 is not reachable, so its guests are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt unter %1 ist nicht erreichbar, daher werden seine Gäste nicht aufgelistet.</translation>
     </message>
     <message>
         <source>Start libvirtd or virtqemud; if access is denied, join the &apos;libvirt&apos; group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie libvirtd oder virtqemud; wird der Zugriff verweigert, treten Sie der Gruppe &apos;libvirt&apos; bei.</translation>
     </message>
 </context>
 <context>
     <name>NoFreePorts</name>
     <message>
         <source>%1 uses %2 of %3 USB ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belegt %2 von %3 USB-Ports</translation>
     </message>
     <message>
         <source>The guest has no free USB port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast hat keinen freien USB-Port.</translation>
     </message>
     <message>
         <source>Set ports=&apos;15&apos; on its qemu-xhci controller or add a USB hub, then restart the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ports=&apos;15&apos; an seinem qemu-xhci-Controller oder fügen Sie einen USB-Hub hinzu und starten Sie dann den Gast neu.</translation>
     </message>
 </context>
 <context>
     <name>NotAuthorized</name>
     <message>
         <source>%1 is present but not authorized, so no driver can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorhanden, aber nicht autorisiert, daher kann kein Treiber es verwenden.</translation>
     </message>
     <message>
         <source>Authorize the device (needs administrator rights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisieren Sie das Gerät (erfordert Administratorrechte).</translation>
     </message>
 </context>
 <context>
     <name>NotConfigured</name>
     <message>
         <source>the guest %1 is not among the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gast %1 ist nicht in den erfassten Fakten enthalten</translation>
     </message>
     <message>
         <source>%1 is not given to %2 at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist überhaupt nicht an %2 durchgereicht.</translation>
     </message>
     <message>
         <source>no &lt;hostdev&gt; for %1:%2 and no &lt;redirdev&gt; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &lt;hostdev&gt; für %1:%2 und kein &lt;redirdev&gt; in %3</translation>
     </message>
     <message>
         <source>Attach it (live and persistent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie es an (live und dauerhaft).</translation>
     </message>
 </context>
 <context>
     <name>PortDisabled</name>
     <message>
         <source>Port %1 is disabled, so nothing plugged into it is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist deaktiviert, daher wird nichts erkannt, was dort eingesteckt wird.</translation>
     </message>
     <message>
         <source>Enable the port (needs administrator rights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie den Port (erfordert Administratorrechte).</translation>
     </message>
 </context>
 <context>
     <name>PortOvercurrent</name>
     <message>
         <source>Port %1 reported an over-current condition: the device draws more power than the port supplies, or the port is faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 hat einen Überstrom gemeldet: Das Gerät zieht mehr Strom, als der Port liefert, oder der Port ist defekt.</translation>
     </message>
     <message>
         <source>Plug the device into another port or through a powered hub. If it happens with every device, the port is faulty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie das Gerät in einen anderen Port oder schließen Sie es über einen Hub mit eigener Stromversorgung an. Tritt das bei jedem Gerät auf, ist der Port defekt.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The file %1 is missing or was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 fehlt oder wurde verschoben.</translation>
     </message>
 </context>
 <context>
     <name>QemuCapability</name>
     <message>
         <source>%1 domcapabilities: no USB host device passthrough (&lt;hostdev&gt; subsysType usb)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 domcapabilities: keine Durchreichung von USB-Host-Geräten (&lt;hostdev&gt; subsysType usb)</translation>
     </message>
     <message>
         <source>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</translation>
     </message>
     <message>
         <source>This QEMU lacks USB passthrough or redirection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem QEMU fehlt die USB-Durchreichung oder -Umleitung.</translation>
     </message>
     <message>
         <source>Install your distribution&apos;s QEMU USB modules (usb-host, usbredir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die QEMU-USB-Module Ihrer Distribution (usb-host, usbredir).</translation>
     </message>
 </context>
 <context>
     <name>RedirAclHelper</name>
     <message>
         <source>the SPICE ACL helper&apos;s permissions were not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigungen des SPICE-ACL-Hilfsprogramms wurden nicht erfasst</translation>
     </message>
     <message>
         <source>spice-client-glib-usb-acl-helper is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>spice-client-glib-usb-acl-helper ist nicht installiert</translation>
     </message>
     <message>
         <source>%1 has mode %2 (not setuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Modus %2 (nicht setuid)</translation>
     </message>
     <message>
         <source>The SPICE client could not get access to the device node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SPICE-Client konnte keinen Zugriff auf den Geräteknoten erhalten.</translation>
     </message>
     <message>
         <source>Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit&apos;s org.spice-space.lowlevelusbaccess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das USB-ACL-Hilfsprogramm von spice-client-glib neu (es muss setuid root sein) und erlauben Sie die polkit-Aktion org.spice-space.lowlevelusbaccess.</translation>
     </message>
 </context>
 <context>
     <name>RedirFilter</name>
     <message>
         <source>The guest&apos;s redirection filter refuses this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umleitungsfilter des Gastes lehnt dieses Gerät ab.</translation>
     </message>
     <message>
         <source>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; matches %4:%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; passt auf %4:%5</translation>
     </message>
     <message>
         <source>Edit the guest&apos;s &lt;redirfilter&gt; to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie den &lt;redirfilter&gt; des Gastes, um es zuzulassen.</translation>
     </message>
 </context>
 <context>
     <name>RedirNoChannel</name>
     <message>
         <source>%1 has SPICE graphics but no &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat SPICE-Grafik, aber kein &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</translation>
     </message>
     <message>
         <source>The guest has no free SPICE USB redirection channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast hat keinen freien SPICE-USB-Umleitungskanal.</translation>
     </message>
     <message>
         <source>Add one &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt; per device to redirect at once (each takes a USB port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie für jedes gleichzeitig umzuleitende Gerät ein &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt; hinzu (jedes belegt einen USB-Port).</translation>
     </message>
 </context>
 <context>
     <name>Reenumerates</name>
     <message>
         <source>The device at %1 keeps disconnecting and coming back (a reset or mode switch), which breaks passthrough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät an %1 trennt sich ständig und taucht wieder auf (ein Reset oder Moduswechsel), was die Durchreichung unterbricht.</translation>
     </message>
     <message>
         <source>Detach and re-attach it; an assignment re-attaches it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie es und hängen Sie es erneut an; eine Zuweisung hängt es von selbst erneut an.</translation>
     </message>
 </context>
 <context>
     <name>SessionNodeAccess</name>
     <message>
         <source>device node permissions were not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechtigungen der Geräteknoten wurden nicht erfasst</translation>
     </message>
     <message>
         <source>%1: owner %2, mode %3, no ACL for uid %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eigentümer %2, Modus %3, keine ACL für UID %4</translation>
     </message>
     <message>
         <source>Your own (qemu:///session) guest cannot open the device: its node is not writable by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigener Gast (qemu:///session) kann das Gerät nicht öffnen: Sie haben keine Schreibrechte für seinen Geräteknoten.</translation>
     </message>
     <message>
         <source>Add a udev rule with TAG+=&quot;uaccess&quot; for the device, or use qemu:///system, or SPICE USB redirection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine udev-Regel mit TAG+=&quot;uaccess&quot; für das Gerät hinzu oder verwenden Sie qemu:///system oder die SPICE-USB-Umleitung.</translation>
     </message>
 </context>
 <context>
     <name>SpeedVsController</name>
     <message>
         <source>QEMU refused a device because the guest&apos;s USB controller is slower than the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU hat ein Gerät abgelehnt, weil der USB-Controller des Gastes langsamer ist als das Gerät.</translation>
     </message>
     <message>
         <source>Switch the guest&apos;s controller to qemu-xhci (takes effect at next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Controller des Gastes auf qemu-xhci um (wirksam beim nächsten Start).</translation>
     </message>
     <message>
         <source>a SuperSpeed device with %1 cannot run on the guest&apos;s USB 2 controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SuperSpeed-Gerät mit %1 kann nicht am USB-2-Controller des Gastes laufen</translation>
     </message>
     <message>
         <source>isochronous endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>isochronen Endpunkten</translation>
     </message>
     <message>
         <source>bulk streams (UAS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk-Streams (UAS)</translation>
     </message>
     <message>
         <source>large interrupt endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>großen Interrupt-Endpunkten</translation>
     </message>
     <message>
         <source>a SuperSpeed device on a USB 1.1 controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SuperSpeed-Gerät an einem USB-1.1-Controller</translation>
     </message>
     <message>
         <source>a high-speed device on a USB 1.1 controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ein High-Speed-Gerät an einem USB-1.1-Controller</translation>
     </message>
     <message>
         <source>a full/low-speed device on an EHCI controller without UHCI companions</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Full-/Low-Speed-Gerät an einem EHCI-Controller ohne UHCI-Begleitcontroller</translation>
     </message>
     <message>
         <source>a full-speed device with interrupt endpoints over 64 bytes on EHCI</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Full-Speed-Gerät mit Interrupt-Endpunkten über 64 Byte an EHCI</translation>
     </message>
     <message>
         <source>guest controller %1 (index %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast-Controller %1 (Index %2)</translation>
     </message>
     <message>
         <source>default (piix3-uhci)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (piix3-uhci)</translation>
     </message>
     <message>
         <source>The guest&apos;s USB controller cannot serve this device: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USB-Controller des Gastes kann dieses Gerät nicht bedienen: %1.</translation>
     </message>
 </context>
 <context>
     <name>StorageMounted</name>
     <message>
         <source>/dev/%1 is mounted on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 ist unter %2 eingehängt</translation>
     </message>
     <message>
         <source>/dev/%1 is in use as swap</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 wird als Auslagerungsspeicher (Swap) verwendet</translation>
     </message>
     <message>
         <source>%1 is mounted on the host: passing it to a guest would yank the filesystem and lose data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf dem Host eingehängt: Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und zu Datenverlust führen.</translation>
     </message>
     <message>
         <source>Unmount it safely first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie es zuerst sicher aus.</translation>
     </message>
 </context>
 <context>
     <name>SystemDac</name>
     <message>
         <source>The system guest lost access to the device after it was re-plugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Gast hat nach dem erneuten Einstecken den Zugriff auf das Gerät verloren.</translation>
     </message>
     <message>
         <source>Re-attach the device through libvirt so it sets the node&apos;s owner and namespace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie das Gerät über libvirt erneut an, damit libvirt Eigentümer und Namensraum des Geräteknotens neu setzt.</translation>
     </message>
     <message>
         <source>Check user, group and dynamic_ownership in /etc/libvirt/qemu.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie user, group und dynamic_ownership in /etc/libvirt/qemu.conf.</translation>
     </message>
 </context>
 <context>
     <name>UdevConflict</name>
     <message>
         <source>A udev rule de-authorizes USB devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine udev-Regel entzieht USB-Geräten die Autorisierung.</translation>
     </message>
     <message>
         <source>Edit or remove that rule, then re-plug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten oder entfernen Sie diese Regel und stecken Sie das Gerät dann neu ein.</translation>
     </message>
 </context>
 <context>
     <name>UsbDisabled</name>
     <message>
         <source>%1: &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</translation>
     </message>
     <message>
         <source>USB is disabled in this guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB ist in diesem Gast deaktiviert.</translation>
     </message>
     <message>
         <source>Add a qemu-xhci USB controller to the guest and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Gast einen qemu-xhci-USB-Controller hinzu und starten Sie ihn neu.</translation>
     </message>
 </context>
 <context>
     <name>UsbguardBlock</name>
     <message>
         <source>usbguard runs but its device list could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>usbguard läuft, aber seine Geräteliste konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>USBGuard blocks the device by policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>USBGuard blockiert das Gerät aufgrund seiner Richtlinie.</translation>
     </message>
     <message>
         <source>Allow it with &apos;usbguard allow-device&apos; (add -p to make it permanent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie es mit &apos;usbguard allow-device&apos; (mit -p dauerhaft).</translation>
     </message>
 </context>
 <context>
     <name>Usbip</name>
     <message>
         <source>%1 is exported over the network with usbip, so it is not usable here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit usbip über das Netzwerk exportiert und ist daher hier nicht nutzbar.</translation>
     </message>
     <message>
         <source>Run &apos;usbip unbind --busid %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;usbip unbind --busid %1&apos; aus.</translation>
     </message>
 </context>
 <context>
     <name>VmwareArbitrator</name>
     <message>
         <source>neither services nor processes were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Dienste noch Prozesse wurden erfasst</translation>
     </message>
     <message>
         <source>VMware&apos;s USB arbitrator is not running, so VMware sees no USB device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USB-Arbitrator von VMware läuft nicht, daher sieht VMware keine USB-Geräte.</translation>
     </message>
     <message>
         <source>service vmware-USBArbitrator: %1; no vmware-usbarbitrator process</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst vmware-USBArbitrator: %1; kein vmware-usbarbitrator-Prozess</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Start the service (needs administrator rights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Dienst (erfordert Administratorrechte).</translation>
     </message>
 </context>
 <context>
     <name>VmwareController</name>
     <message>
         <source>usb.present is not &quot;TRUE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>usb.present ist nicht &quot;TRUE&quot;</translation>
     </message>
     <message>
         <source>a high-speed device, and ehci.present is not &quot;TRUE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein High-Speed-Gerät, und ehci.present ist nicht &quot;TRUE&quot;</translation>
     </message>
     <message>
         <source>a SuperSpeed device, and usb_xhci.present is not &quot;TRUE&quot; (virtualHW.version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SuperSpeed-Gerät, und usb_xhci.present ist nicht &quot;TRUE&quot; (virtualHW.version %1)</translation>
     </message>
     <message>
         <source>The VM lacks the USB controller this device needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VM fehlt der USB-Controller, den dieses Gerät benötigt.</translation>
     </message>
     <message>
         <source>With the VM off, add the controller (USB 3 needs hardware version 8 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Controller bei ausgeschalteter VM hinzu (USB 3 erfordert Hardwareversion 8 oder neuer).</translation>
     </message>
 </context>
 <context>
     <name>VmwareHid</name>
     <message>
         <source>VMware hides keyboards, mice and other HID devices unless the VM allows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware verbirgt Tastaturen, Mäuse und andere HID-Geräte, sofern die VM sie nicht zulässt.</translation>
     </message>
     <message>
         <source>%1 has a HID interface; usb.generic.allowHID is not &quot;TRUE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine HID-Schnittstelle; usb.generic.allowHID ist nicht &quot;TRUE&quot;</translation>
     </message>
     <message>
         <source>With the VM off, allow HID devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie HID-Geräte bei ausgeschalteter VM.</translation>
     </message>
 </context>
 <context>
     <name>VmwareHostClaim</name>
     <message>
         <source>Another VMware VM connects this device automatically and may grab it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere VMware-VM verbindet dieses Gerät automatisch und könnte es sich zuerst nehmen.</translation>
     </message>
     <message>
         <source>Remove that VM&apos;s automatic connection rule (with that VM off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die automatische Verbindungsregel jener VM (während sie ausgeschaltet ist).</translation>
     </message>
 </context>
 <context>
     <name>VmwareModules</name>
     <message>
         <source>/proc/modules was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/modules wurde nicht gelesen</translation>
     </message>
     <message>
         <source>VMware&apos;s kernel modules are not loaded, so its VMs will not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kernelmodule von VMware sind nicht geladen, daher starten seine VMs nicht.</translation>
     </message>
     <message>
         <source>not in /proc/modules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in /proc/modules: %1</translation>
     </message>
     <message>
         <source>Rebuild and load them (vmware-modconfig --console --install-all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie sie neu und laden Sie sie (vmware-modconfig --console --install-all).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>USB devices for virtual machines.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Geräte für virtuelle Maschinen.</translation>
     </message>
     <message>
         <source>Read the host&apos;s files under DIR instead of / (a copied tree).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien des Hosts unter DIR statt unter / lesen (ein kopierter Verzeichnisbaum).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>A libvirt URI to show (repeatable; replaces qemu:///system and qemu:///session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine anzuzeigende libvirt-URI (mehrfach möglich; ersetzt qemu:///system und qemu:///session).</translation>
     </message>
 </context>
 <context>
     <name>plugboard::assign</name>
     <message>
         <source>There is no USB device %1 on this host now; name it by vid:pid[:serial] instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Host gibt es derzeit kein USB-Gerät %1; geben Sie es stattdessen als vid:pid[:serial] an.</translation>
     </message>
     <message>
         <source>The vendor and product of %1 cannot be read; assign its port instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller und Produkt von %1 können nicht gelesen werden; weisen Sie stattdessen seinen Port zu.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist weder ein Gerät (1-1.4, vid:pid[:serial]) noch ein Port (usb1-port4, 1-1-port2).</translation>
     </message>
 </context>
 <context>
     <name>plugboard::assign::Action</name>
     <message>
         <source>attach %1 (%2, %3:%4) to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3:%4) an %5 anhängen</translation>
     </message>
     <message>
         <source>add %1:%2 to the definition of %3 (optional at start)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 zur Definition von %3 hinzufügen (beim Start optional)</translation>
     </message>
     <message>
         <source>remove the stale entry %1:%2 (bus %3 device %4) from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>veralteten Eintrag %1:%2 (Bus %3, Gerät %4) aus %5 entfernen</translation>
     </message>
 </context>
 <context>
     <name>plugboard::assign::Assignment</name>
     <message>
         <source> (persistent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dauerhaft)</translation>
     </message>
 </context>
 <context>
     <name>plugboard::assign::AssignmentFile</name>
     <message>
         <source>unknown version (expected 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version (erwartet: 1)</translation>
     </message>
     <message>
         <source>entry %1 is not a device or port assignment to a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist keine Geräte- oder Port-Zuweisung an einen Gast</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be an assignments file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Zuweisungsdatei.</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1 is not a valid assignments file (%2). It was left as it is; fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Zuweisungsdatei (%2). Sie wurde unverändert gelassen; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The previous assignments are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Die bisherigen Zuweisungen sind unverändert.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::assign::Engine</name>
     <message>
         <source>Done: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1. %2</translation>
     </message>
     <message>
         <source>Failed: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1. %2</translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n assignment(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuweisung aus %1 wird aufrechterhalten.</numerusform>
+            <numerusform>%n Zuweisungen aus %1 werden aufrechterhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Assignment %1: %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung %1: %2…</translation>
     </message>
     <message>
         <source>%1 (%2) is assigned to %3, and more than one of them is running: choose one in Plugboard&apos;s window, or with &apos;plugboardctl assign %2 GUEST --prefer&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist den Gästen %3 zugewiesen, und mehr als einer davon läuft: Wählen Sie einen im Plugboard-Fenster aus oder mit &apos;plugboardctl assign %2 GUEST --prefer&apos;.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::diagnostics</name>
     <message numerus="yes">
         <source>USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>USB-Teil von /sys: %n Gerät mit seinen Controllern, Ports und Attributen (Seriennummern, sofern nicht unkenntlich gemacht)</numerusform>
+            <numerusform>USB-Teil von /sys: %n Geräte mit ihren Controllern, Ports und Attributen (Seriennummern, sofern nicht unkenntlich gemacht)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>kernel log: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kernel-Protokoll: %n Zeile</numerusform>
+            <numerusform>Kernel-Protokoll: %n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>audit log: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit-Protokoll: %n Zeile</numerusform>
+            <numerusform>Audit-Protokoll: %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>/proc/modules, /proc/self/mountinfo (mount points may name your home directory), /proc/swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/modules, /proc/self/mountinfo (Einhängepunkte können Ihr Benutzerverzeichnis nennen), /proc/swaps</translation>
     </message>
     <message>
         <source>udev rules that mention USB: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>udev-Regeln, die USB erwähnen: %1</translation>
     </message>
     <message>
         <source>configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration: %1</translation>
     </message>
     <message numerus="yes">
         <source>libvirt %1: %n guest definition(s) and QEMU logs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>libvirt %1: %n Gastdefinition und QEMU-Protokolle</numerusform>
+            <numerusform>libvirt %1: %n Gastdefinitionen und QEMU-Protokolle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n VMware .vmx file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VMware-.vmx-Datei</numerusform>
+            <numerusform>%n VMware-.vmx-Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>your user name, uid and groups; process names; USB device node owners and permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzername, Ihre UID und Gruppen; Prozessnamen; Eigentümer und Berechtigungen der USB-Geräteknoten</translation>
     </message>
     <message>
         <source>%1 is not empty; a bundle goes into a new or empty directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer; ein Diagnosepaket kommt in ein neues oder leeres Verzeichnis.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Packing the bundle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Packen des Diagnosepakets ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the kernel log was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kernel-Protokoll wurde nicht gelesen</translation>
     </message>
     <message>
         <source>the %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <source>%1 failed (exit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
     </message>
     <message>
         <source>%1 is not a diagnostic bundle: it has no bundle.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Diagnosepaket: Es enthält keine bundle.json.</translation>
     </message>
     <message>
         <source>%1/bundle.json is not a Plugboard bundle manifest (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/bundle.json ist kein Plugboard-Paketmanifest (%2).</translation>
     </message>
     <message>
         <source>wrong format</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Format</translation>
     </message>
     <message>
         <source>The bundle has format version %1; this Plugboard reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagnosepaket hat die Formatversion %1; diese Plugboard-Version liest Version 1.</translation>
     </message>
     <message>
         <source>not in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Diagnosepaket</translation>
     </message>
     <message>
         <source>the bundle lacks this guest&apos;s definition</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Diagnosepaket fehlt die Definition dieses Gastes</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a readable bundle archive: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein lesbares Paketarchiv: %2</translation>
     </message>
     <message>
         <source>%1 does not contain one bundle directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nicht genau ein Paketverzeichnis.</translation>
     </message>
     <message>
         <source>/var/log/audit/audit.log is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>/var/log/audit/audit.log ist nicht lesbar</translation>
     </message>
     <message>
         <source>This fix needs a device or port to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Behebung benötigt ein Gerät oder einen Port, auf das sie angewendet wird.</translation>
     </message>
     <message>
         <source>Choose the guest first: this fix changes its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Gast: Diese Behebung ändert seine Definition.</translation>
     </message>
     <message>
         <source>This fix is not automatic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Behebung ist nicht automatisch: %1</translation>
     </message>
 </context>
 <context>
     <name>plugboard::diagnostics::Checks</name>
     <message>
         <source>The guest refuses to start because a USB device in its definition is not plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast startet nicht, weil ein USB-Gerät aus seiner Definition nicht eingesteckt ist.</translation>
     </message>
     <message>
         <source>Mark the device optional (startupPolicy=&apos;optional&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie das Gerät als optional (startupPolicy=&apos;optional&apos;).</translation>
     </message>
     <message>
         <source>Identical devices are plugged in, so libvirt cannot tell which one is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind identische Geräte eingesteckt, daher kann libvirt nicht erkennen, welches gemeint ist.</translation>
     </message>
     <message>
         <source>Pin the device by its bus and device number (&lt;address bus= device=/&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Gerät über seine Bus- und Gerätenummer fest (&lt;address bus= device=/&gt;).</translation>
     </message>
     <message>
         <source>The guest&apos;s driver resets the device, which can make it vanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Treiber des Gastes setzt das Gerät zurück, wodurch es verschwinden kann.</translation>
     </message>
     <message>
         <source>Set &lt;source guestReset=&apos;off&apos;&gt; on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie &lt;source guestReset=&apos;off&apos;&gt; für das Gerät.</translation>
     </message>
     <message>
         <source>AppArmor stopped the guest from opening the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>AppArmor hat den Gast daran gehindert, das Gerät zu öffnen.</translation>
     </message>
     <message>
         <source>Re-attach the device through libvirt so its profile is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängen Sie das Gerät über libvirt erneut an, damit sein Profil aktualisiert wird.</translation>
     </message>
     <message>
         <source>SELinux stopped the guest from opening the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux hat den Gast daran gehindert, das Gerät zu öffnen.</translation>
     </message>
     <message>
         <source>Run &apos;setsebool -P virt_use_usb on&apos; (an administrator decision, never automatic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;setsebool -P virt_use_usb on&apos; aus (eine Entscheidung des Administrators, nie automatisch).</translation>
     </message>
 </context>
 <context>
     <name>plugboard::diagnostics::Writer</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host</name>
     <message>
         <source>unknown speed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Geschwindigkeit</translation>
     </message>
     <message>
         <source>%1 Gbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbit/s</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Low Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Low Speed</translation>
     </message>
     <message>
         <source>Full Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Full Speed</translation>
     </message>
     <message>
         <source>High Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>High Speed</translation>
     </message>
     <message>
         <source>SuperSpeed</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperSpeed</translation>
     </message>
     <message>
         <source>SuperSpeed+ 10 Gbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperSpeed+ 10 Gbit/s</translation>
     </message>
     <message>
         <source>SuperSpeed+ 20 Gbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperSpeed+ 20 Gbit/s</translation>
     </message>
     <message>
         <source>There is no USB device %1 on this host (it may have been unplugged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Host gibt es kein USB-Gerät %1 (es wurde möglicherweise abgezogen).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Gerät: Geben Sie einen Kernel-Namen wie 1-1.4 oder eine Kennung wie 0781:5567[:SERIAL] an.</translation>
     </message>
     <message>
         <source>No plugged-in USB device is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein eingestecktes USB-Gerät entspricht %1.</translation>
     </message>
     <message>
         <source>%1 matches several devices: %2. Name one by its kernel name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt auf mehrere Geräte: %2. Geben Sie eines über seinen Kernel-Namen an.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a block device name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Blockgerätename.</translation>
     </message>
     <message>
         <source>UDisks2 is not running, so the disk cannot be unmounted without administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDisks2 läuft nicht, daher kann der Datenträger nicht ohne Administratorrechte ausgehängt werden.</translation>
     </message>
     <message>
         <source>/dev/%1 was unmounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 wurde ausgehängt.</translation>
     </message>
     <message>
         <source>/dev/%1 is busy: a program still has files open on it. Close it (%2) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 ist belegt: Ein Programm hat noch Dateien darauf geöffnet. Schließen Sie es (%2) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>/dev/%1 was not mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 war nicht eingehängt.</translation>
     </message>
     <message>
         <source>UDisks2 did not answer within %1 s; /dev/%2 was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDisks2 hat nicht innerhalb von %1 s geantwortet; /dev/%2 wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>UDisks2 does not know /dev/%1 as a filesystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDisks2 kennt /dev/%1 nicht als Dateisystem.</translation>
     </message>
     <message>
         <source>Unmounting /dev/%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aushängen von /dev/%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host::DescriptorParser</name>
     <message>
         <source>The device descriptor is missing or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätedeskriptor fehlt oder ist abgeschnitten.</translation>
     </message>
     <message>
         <source>A descriptor at byte %1 has an invalid length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deskriptor bei Byte %1 hat eine ungültige Länge.</translation>
     </message>
     <message>
         <source>A configuration descriptor at byte %1 is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konfigurationsdeskriptor bei Byte %1 ist zu kurz.</translation>
     </message>
     <message>
         <source>An interface descriptor at byte %1 is misplaced or too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schnittstellendeskriptor bei Byte %1 ist falsch platziert oder zu kurz.</translation>
     </message>
     <message>
         <source>An endpoint descriptor at byte %1 is misplaced or too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Endpunktdeskriptor bei Byte %1 ist falsch platziert oder zu kurz.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host::LibusbProbe</name>
     <message>
         <source>libusb could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libusb konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>libusb could not list devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libusb konnte die Geräte nicht auflisten: %1</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host::SysfsHostBackend</name>
     <message>
         <source>The directory %1 does not exist, so there is no USB tree to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 existiert nicht, daher gibt es keinen USB-Baum anzuzeigen.</translation>
     </message>
     <message>
         <source>This machine has no USB bus: /sys/bus/usb/devices is missing or empty. In a virtual machine, add a USB controller to it; in a container, the host&apos;s USB devices are not visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat keinen USB-Bus: /sys/bus/usb/devices fehlt oder ist leer. Fügen Sie in einer virtuellen Maschine einen USB-Controller hinzu; in einem Container sind die USB-Geräte des Hosts nicht sichtbar.</translation>
     </message>
     <message>
         <source>%1 holds no USB controllers (no usbN root hubs under sys/bus/usb/devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine USB-Controller (keine usbN-Root-Hubs unter sys/bus/usb/devices).</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host::TopologyFormat</name>
     <message>
         <source>%1 USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Controller von %1</translation>
     </message>
     <message>
         <source>USB controller (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Controller (%1)</translation>
     </message>
     <message>
         <source>USB controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Controller %1</translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>(not authorized)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht autorisiert)</translation>
     </message>
     <message>
         <source>(over-current %1 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Überstrom: %1-mal)</translation>
     </message>
     <message>
         <source>(disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deaktiviert)</translation>
     </message>
     <message numerus="yes">
         <source>Bus %1: USB %2 root hub, %3, %n port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bus %1: USB-%2-Root-Hub, %3, %n Port</numerusform>
+            <numerusform>Bus %1: USB-%2-Root-Hub, %3, %n Ports</numerusform>
         </translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host::TopologyReader</name>
     <message>
         <source>%1: descriptors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Deskriptoren: %2</translation>
     </message>
     <message>
         <source>%1: hubs nested deeper than %2 levels were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hubs, die tiefer als %2 Ebenen verschachtelt sind, wurden nicht gelesen.</translation>
     </message>
     <message>
         <source>The directory %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 has no USB bus (%2 is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen USB-Bus (%2 fehlt).</translation>
     </message>
     <message>
         <source>%1: the link in %2 is broken or leads outside the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Link in %2 ist defekt oder führt aus dem Baum hinaus.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host::UdevMonitor</name>
     <message>
         <source>libudev could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>libudev konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>The udev event socket is not available, so hotplug is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der udev-Ereignis-Socket ist nicht verfügbar, daher wird Hotplug nicht verfolgt.</translation>
     </message>
     <message>
         <source>Listening for udev events failed, so hotplug is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lauschen auf udev-Ereignisse ist fehlgeschlagen, daher wird Hotplug nicht verfolgt.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::host::UsbDevice</name>
     <message>
         <source>%1 device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %2 von %1</translation>
     </message>
     <message>
         <source>USB device %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Gerät %1:%2</translation>
     </message>
 </context>
 <context>
     <name>plugboard::libvirt</name>
     <message>
         <source>default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmodell</translation>
     </message>
     <message>
         <source>USB disabled (model none)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB deaktiviert (Modell none)</translation>
     </message>
     <message>
         <source>USB 1.1 companion (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-1.1-Begleitcontroller (%1)</translation>
     </message>
     <message>
         <source>%1 (%2, %3, %4 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3, %4 frei)</translation>
     </message>
     <message numerus="yes">
         <source>%n port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Port</numerusform>
+            <numerusform>%n Ports</numerusform>
         </translation>
     </message>
     <message>
         <source>(transient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(flüchtig)</translation>
     </message>
     <message>
         <source>definition unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition nicht lesbar: %1</translation>
     </message>
     <message>
         <source>no USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kein USB-Controller</translation>
     </message>
     <message>
         <source>host device %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Gerät %1:%2</translation>
     </message>
     <message>
         <source>at %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1/%2</translation>
     </message>
     <message>
         <source>redirected (%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet (%1) %2</translation>
     </message>
     <message>
         <source>Attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt.</translation>
     </message>
     <message>
         <source>Detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
         <source>This connection cannot attach devices to a running guest. Add the device to the guest&apos;s definition instead (it takes effect at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann keine Geräte an einen laufenden Gast anhängen. Fügen Sie das Gerät stattdessen der Definition des Gastes hinzu (wirksam beim nächsten Start).</translation>
     </message>
     <message>
         <source>This connection cannot detach devices from a running guest. Remove the device from the guest&apos;s definition instead (it takes effect at the next start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann keine Geräte von einem laufenden Gast trennen. Entfernen Sie das Gerät stattdessen aus der Definition des Gastes (wirksam beim nächsten Start).</translation>
     </message>
     <message>
         <source>This connection cannot change devices, and the guest&apos;s definition could not be edited either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann keine Geräte ändern, und die Definition des Gastes konnte ebenfalls nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>This connection cannot attach devices directly, so the device was added to the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann Geräte nicht direkt anhängen, daher wurde das Gerät stattdessen der Definition des Gastes hinzugefügt: Dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
     <message>
         <source>This connection cannot detach devices directly, so the device was removed from the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung kann Geräte nicht direkt trennen, daher wurde das Gerät stattdessen aus der Definition des Gastes entfernt: Dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
     <message>
         <source>The guest&apos;s definition could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition des Gastes konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Nothing to change in the guest&apos;s definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Definition des Gastes ist nichts zu ändern.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::libvirt::DomainXml</name>
     <message>
         <source>The definition&apos;s root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wurzelelement der Definition ist &lt;%1&gt;, nicht &lt;domain&gt;.</translation>
     </message>
     <message>
         <source>The domain definition is not valid XML (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain-Definition ist kein gültiges XML (Zeile %1, Spalte %2: %3).</translation>
     </message>
     <message>
         <source>The domain definition is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain-Definition ist leer.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::libvirt::GuestDirectory</name>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>There is no guest %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 gibt es keinen Gast %1.</translation>
     </message>
     <message>
         <source>%1 names several guests: %2. Give one as URI#name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet mehrere Gäste: %2. Geben Sie einen als URI#name an.</translation>
     </message>
     <message>
         <source>There is no guest named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Gast namens %1.</translation>
     </message>
     <message>
         <source>There is no guest named %1 (not reachable: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Gast namens %1 (nicht erreichbar: %2).</translation>
     </message>
 </context>
 <context>
     <name>plugboard::libvirt::LibvirtError</name>
     <message>
         <source>The device is already given to guest %1. Detach it from that guest first (or move it), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist bereits an den Gast %1 durchgereicht. Trennen Sie es zuerst von diesem Gast (oder verschieben Sie es) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Several identical devices are plugged in, so libvirt cannot tell which one is meant. Choose the device by its port in the host tree (Plugboard then pins its bus and device number), or unplug the twin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind mehrere identische Geräte eingesteckt, daher kann libvirt nicht erkennen, welches gemeint ist. Wählen Sie das Gerät über seinen Port im Host-Baum (Plugboard legt dann seine Bus- und Gerätenummer fest) oder ziehen Sie den Zwilling ab.</translation>
     </message>
     <message>
         <source>The guest has no free USB port. Add a USB hub to the guest or raise its controller&apos;s port count (qemu-xhci supports up to 15), then restart the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast hat keinen freien USB-Port. Fügen Sie dem Gast einen USB-Hub hinzu oder erhöhen Sie die Portanzahl seines Controllers (qemu-xhci unterstützt bis zu 15) und starten Sie den Gast dann neu.</translation>
     </message>
     <message>
         <source>USB is disabled in this guest (its controller model is &apos;none&apos;). Add a qemu-xhci USB controller to the guest and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB ist in diesem Gast deaktiviert (sein Controller-Modell ist &apos;none&apos;). Fügen Sie dem Gast einen qemu-xhci-USB-Controller hinzu und starten Sie ihn neu.</translation>
     </message>
     <message>
         <source>The guest&apos;s definition requires a USB device that is not plugged in, so it cannot start. Plug the device in, or mark it optional (startupPolicy=&apos;optional&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition des Gastes verlangt ein USB-Gerät, das nicht eingesteckt ist, daher kann er nicht starten. Stecken Sie das Gerät ein oder markieren Sie es als optional (startupPolicy=&apos;optional&apos;).</translation>
     </message>
     <message>
         <source>This QEMU cannot pass USB devices through (usb-host or usb-redir is missing). Install your distribution&apos;s QEMU USB modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses QEMU kann keine USB-Geräte durchreichen (usb-host oder usb-redir fehlt). Installieren Sie die QEMU-USB-Module Ihrer Distribution.</translation>
     </message>
     <message>
         <source>libvirt is not reachable: its daemon is not running or its socket is missing. Start it (systemctl start libvirtd or virtqemud) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt ist nicht erreichbar: Sein Dienst läuft nicht oder sein Socket fehlt. Starten Sie ihn (systemctl start libvirtd oder virtqemud) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>libvirt could not read this machine&apos;s USB devices (/sys/bus/usb/devices does not exist): there is no USB bus here, so nothing can be passed through from this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt konnte die USB-Geräte dieses Rechners nicht lesen (/sys/bus/usb/devices existiert nicht): Hier gibt es keinen USB-Bus, daher kann von diesem Host nichts durchgereicht werden.</translation>
     </message>
     <message>
         <source>The guest is not running, so nothing can be changed live. Change its persistent definition instead (it takes effect at next start), or start the guest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast läuft nicht, daher kann nichts live geändert werden. Ändern Sie stattdessen seine dauerhafte Definition (wirksam beim nächsten Start) oder starten Sie zuerst den Gast.</translation>
     </message>
     <message>
         <source>libvirt refused access (%1). Join the &apos;libvirt&apos; group (then log in again), or use qemu:///session for your own guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat den Zugriff verweigert (%1). Treten Sie der Gruppe &apos;libvirt&apos; bei (und melden Sie sich dann neu an) oder verwenden Sie qemu:///session für Ihre eigenen Gäste.</translation>
     </message>
     <message>
         <source>There is no such guest on this connection (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Verbindung gibt es keinen solchen Gast (%1).</translation>
     </message>
     <message>
         <source>libvirt failed without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt ist ohne Angabe von Gründen fehlgeschlagen.</translation>
     </message>
     <message>
         <source>libvirt refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>plugboard::libvirt::LibvirtSession</name>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Guest %1 has no USB device %2:%3 attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Gast %1 ist kein USB-Gerät %2:%3 angehängt.</translation>
     </message>
     <message>
         <source>The device is now optional: the guest starts even when it is not plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist jetzt optional: Der Gast startet auch, wenn es nicht eingesteckt ist.</translation>
     </message>
     <message>
         <source>The guest&apos;s USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest&apos;s next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USB-Controller des Gastes ist jetzt qemu-xhci (USB 3, 15 Ports); dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
     <message>
         <source>A SPICE USB redirection channel was added; it takes effect at the guest&apos;s next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SPICE-USB-Umleitungskanal wurde hinzugefügt; dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::libvirt::LibvirtWorker</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>libvirt closed the connection (the daemon stopped or restarted).</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt hat die Verbindung geschlossen (der Dienst wurde beendet oder neu gestartet).</translation>
     </message>
     <message>
         <source>libvirt stopped answering (keep-alive timed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt antwortet nicht mehr (Keep-alive-Zeitüberschreitung).</translation>
     </message>
     <message>
         <source>The connection to libvirt failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu libvirt ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The connection to libvirt was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu libvirt wurde geschlossen.</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::DetailsPane</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <source>isochronous</source>
-        <translation type="unfinished"></translation>
+        <translation>isochron</translation>
     </message>
     <message>
         <source>bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulk</translation>
     </message>
     <message>
         <source>interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupt</translation>
     </message>
     <message>
         <source>Power budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Strombudget</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Select a controller, port or device to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Controller, einen Port oder ein Gerät aus, um dessen Details zu sehen.</translation>
     </message>
     <message>
         <source>%1 is no longer present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <source>Kernel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Name</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>PCI ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI-ID</translation>
     </message>
     <message>
         <source>not a PCI device</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PCI-Gerät</translation>
     </message>
     <message>
         <source>Bus type</source>
-        <translation type="unfinished"></translation>
+        <translation>Bustyp</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Root hub %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Hub %1</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus</translation>
     </message>
     <message>
         <source>USB version</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Version</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>New devices authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Geräte autorisiert</translation>
     </message>
     <message>
         <source>internal only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur interne</translation>
     </message>
     <message>
         <source>Port %1 (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 (leer)</translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Connection type</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlusstyp</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>Over-current events</source>
-        <translation type="unfinished"></translation>
+        <translation>Überstrom-Ereignisse</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Same socket as</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbe Buchse wie</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>nothing plugged in</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts eingesteckt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>This kernel exposes no port node; the port is derived from the hub&apos;s port count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kernel stellt keinen Port-Knoten bereit; der Port wird aus der Portanzahl des Hubs abgeleitet.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Vendor:product</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller:Produkt</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>(no string) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Angabe) %1</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Bus / device number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus-/Gerätenummer</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisiert</translation>
     </message>
     <message>
         <source>Configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguriert</translation>
     </message>
     <message>
         <source>yes (configuration %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ja (Konfiguration %1)</translation>
     </message>
     <message>
         <source>Maximum power</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler Strombedarf</translation>
     </message>
     <message>
         <source>%1 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mA</translation>
     </message>
     <message>
         <source>Removable</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernbar</translation>
     </message>
     <message>
         <source>Power control</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiesteuerung</translation>
     </message>
     <message>
         <source>auto (may suspend when idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (kann im Leerlauf in den Ruhezustand gehen)</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <source>Interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstellen</translation>
     </message>
     <message>
         <source>class %1/%2/%3, driver %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1/%2/%3, Treiber %4</translation>
     </message>
     <message>
         <source>Descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptoren</translation>
     </message>
     <message>
         <source>bcdUSB</source>
-        <translation type="unfinished"></translation>
+        <translation>bcdUSB</translation>
     </message>
     <message>
         <source>Control packet size</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerpaketgröße</translation>
     </message>
     <message>
         <source>Configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration %1</translation>
     </message>
     <message>
         <source>self-powered</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Stromversorgung</translation>
     </message>
     <message>
         <source>bus-powered</source>
-        <translation type="unfinished"></translation>
+        <translation>busgespeist</translation>
     </message>
     <message>
         <source>Interface %1 alt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle %1, Alternative %2</translation>
     </message>
     <message>
         <source>class %1/%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1/%2/%3</translation>
     </message>
     <message>
         <source>%1 %2, %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3 Byte</translation>
     </message>
     <message>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>IN</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source> × %1 per microframe</source>
-        <translation type="unfinished"></translation>
+        <translation> × %1 pro Mikroframe</translation>
     </message>
     <message>
         <source>, %1 bulk streams</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Bulk-Streams</translation>
     </message>
     <message>
         <source>Endpoint 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt 0x%1</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>unknown size</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Größe</translation>
     </message>
     <message>
         <source>mounted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehängt unter %1</translation>
     </message>
     <message>
         <source>in use as swap</source>
-        <translation type="unfinished"></translation>
+        <translation>als Auslagerungsspeicher in Verwendung</translation>
     </message>
     <message>
         <source>not mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingehängt</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::DeviceIcons</name>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Mass storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenspeicher</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur</translation>
     </message>
     <message>
         <source>Mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Maus</translation>
     </message>
     <message>
         <source>Human interface device</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabegerät (HID)</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Video (webcam)</source>
-        <translation type="unfinished"></translation>
+        <translation>Video (Webcam)</translation>
     </message>
     <message>
         <source>Phone or media player (MTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon oder Mediaplayer (MTP)</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Smart card</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartcard</translation>
     </message>
     <message>
         <source>Serial adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller Adapter</translation>
     </message>
     <message>
         <source>Network adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkadapter</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <source>Wireless (Bluetooth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drahtlos (Bluetooth)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::DiagnosisWizard</name>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Hypervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypervisor</translation>
     </message>
     <message>
         <source>Guest controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast-Controller</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>The device&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg des Geräts</translation>
     </message>
     <message>
         <source>The guest does not list the device at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast listet das Gerät überhaupt nicht auf.</translation>
     </message>
     <message>
         <source>The guest lists the device but it does not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast listet das Gerät auf, aber es funktioniert nicht.</translation>
     </message>
     <message>
         <source>The device works but slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät funktioniert, aber langsam.</translation>
     </message>
     <message>
         <source>The device keeps disconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät trennt sich immer wieder.</translation>
     </message>
     <message>
         <source>Why does the guest not see my device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sieht der Gast mein Gerät nicht?</translation>
     </message>
     <message>
         <source>Which device, and which guest?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Gerät und welcher Gast?</translation>
     </message>
     <message>
         <source>Pick the device, or the empty port where it never appears, and the guest that should see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Gerät oder den leeren Port, an dem es nie erscheint, und den Gast, der es sehen soll.</translation>
     </message>
     <message>
         <source>Device or port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät oder Port:</translation>
     </message>
     <message>
         <source>Device or port</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät oder Port</translation>
     </message>
     <message>
         <source>All devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geräte</translation>
     </message>
     <message>
         <source>%1  (empty port: the device never appears)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (leerer Port: Das Gerät erscheint nie)</translation>
     </message>
     <message>
         <source>Guest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast:</translation>
     </message>
     <message>
         <source>No particular guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bestimmter Gast</translation>
     </message>
     <message>
         <source>What happens?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert?</translation>
     </message>
     <message>
         <source>The guest does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast listet es nicht auf</translation>
     </message>
     <message>
         <source>Listed, but not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelistet, funktioniert aber nicht</translation>
     </message>
     <message>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam</translation>
     </message>
     <message>
         <source>Disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennt sich</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft</translation>
     </message>
     <message>
         <source>Host, device, hypervisor and security, along the path the device takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, Gerät, Hypervisor und Sicherheit – entlang des Weges, den das Gerät nimmt.</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <source>The most likely cause first. Open a finding to see its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wahrscheinlichste Ursache zuerst. Öffnen Sie einen Befund, um seine Belege zu sehen.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Does the guest see it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht der Gast es jetzt?</translation>
     </message>
     <message>
         <source>Check inside the guest: on Linux run &quot;lsusb&quot; (or &quot;lsusb -t&quot; to see the speed); on Windows open Device Manager and look under Universal Serial Bus controllers and Other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie im Gast: Unter Linux führen Sie &quot;lsusb&quot; aus (oder &quot;lsusb -t&quot;, um die Geschwindigkeit zu sehen); unter Windows öffnen Sie den Geräte-Manager und sehen unter &quot;USB-Controller&quot; und &quot;Andere Geräte&quot; nach.</translation>
     </message>
     <message>
         <source>&amp;Run the checks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;erneut ausführen</translation>
     </message>
     <message>
         <source>&amp;Save the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;speichern…</translation>
     </message>
     <message>
         <source>Collecting facts about this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen über diesen Rechner werden gesammelt…</translation>
     </message>
     <message>
         <source>Checking the host (controller and port)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host wird geprüft (Controller und Port)…</translation>
     </message>
     <message>
         <source>Checking the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird geprüft…</translation>
     </message>
     <message>
         <source>Checking the hypervisor and the guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypervisor und Gast werden geprüft…</translation>
     </message>
     <message>
         <source>Checking security policies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsrichtlinien werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>No problem found. %n check(s) could not run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Problem gefunden. %n Prüfung konnte nicht ausgeführt werden.</numerusform>
+            <numerusform>Kein Problem gefunden. %n Prüfungen konnten nicht ausgeführt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund.</numerusform>
+            <numerusform>%n Befunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problem found for this device and guest. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Gerät und diesen Gast wurde kein Problem gefunden. %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>needs an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert einen Administrator</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <source>Not checked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft (%1)</translation>
     </message>
     <message>
         <source>The fix did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behebung hat nicht funktioniert: %1</translation>
     </message>
     <message>
         <source>authorization was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Autorisierung wurde verweigert</translation>
     </message>
     <message>
         <source>pkexec could not be started (%1). Install polkit, or run the helper as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>pkexec konnte nicht gestartet werden (%1). Installieren Sie polkit oder führen Sie das Hilfsprogramm als root aus.</translation>
     </message>
     <message>
         <source>Plugboard diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard-Diagnose</translation>
     </message>
     <message>
         <source>Device: %1 · Port: %2 · Guest: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1 · Port: %2 · Gast: %3</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>No problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Problem gefunden.</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Web page (*.html);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::GuestModel</name>
     <message>
         <source>VMware Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware Workstation</translation>
     </message>
     <message numerus="yes">
         <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
         </translation>
     </message>
     <message>
         <source>USB arbitrator not running</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Arbitrator läuft nicht</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n port(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n Port)</numerusform>
+            <numerusform>%1 (%2, %n Ports)</numerusform>
         </translation>
     </message>
     <message>
         <source>Connects %1:%2 automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet %1:%2 automatisch</translation>
     </message>
     <message>
         <source>Connects host port %1 automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet Host-Port %1 automatisch</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verbunden…</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>This guest has no USB controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gast hat keinen USB-Controller.</translation>
     </message>
     <message>
         <source>Host device at %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Gerät an %1/%2</translation>
     </message>
     <message>
         <source>Host device %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Gerät %1:%2</translation>
     </message>
     <message>
         <source>attached, persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>angehängt, dauerhaft</translation>
     </message>
     <message>
         <source>attached (until shutdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>angehängt (bis zum Herunterfahren)</translation>
     </message>
     <message>
         <source>at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>beim nächsten Start</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>Network USB from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-USB von %1</translation>
     </message>
     <message>
         <source>SPICE USB redirection channel</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE-USB-Umleitungskanal</translation>
     </message>
     <message>
         <source>Redirected USB (%1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeleitetes USB (%1) %2</translation>
     </message>
     <message>
         <source>Always: whatever is plugged into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer: alles, was an %1 eingesteckt wird</translation>
     </message>
     <message>
         <source>Always: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer: %1</translation>
     </message>
     <message>
         <source>Always: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>assigned, persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen, dauerhaft</translation>
     </message>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen</translation>
     </message>
     <message>
         <source>VMware connects it by itself whenever the VM runs (an automatic connection rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware verbindet es von selbst, wann immer die VM läuft (eine automatische Verbindungsregel).</translation>
     </message>
     <message>
         <source>Attached whenever it is plugged in while the guest runs, and when the guest starts%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehängt, wann immer es eingesteckt wird, während der Gast läuft, und beim Start des Gastes%1.</translation>
     </message>
     <message>
         <source>; kept in the definition, optional at start</source>
-        <translation type="unfinished"></translation>
+        <translation>; in der Definition behalten, beim Start optional</translation>
     </message>
     <message>
         <source>Drop it on a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie es auf einen Gast.</translation>
     </message>
     <message>
         <source>Only libvirt guests&apos; devices can be moved; VMware connects its devices by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Geräte von libvirt-Gästen können verschoben werden; VMware verbindet seine Geräte selbst.</translation>
     </message>
     <message>
         <source>%1 has no USB controller: enable one first (right-click the VM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen USB-Controller: Aktivieren Sie zuerst einen (Rechtsklick auf die VM).</translation>
     </message>
     <message>
         <source>The connection %1 is down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung %1 ist getrennt: %2</translation>
     </message>
     <message>
         <source>USB is disabled in %1 (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;): add a qemu-xhci controller to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB ist in %1 deaktiviert (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;): Fügen Sie zuerst einen qemu-xhci-Controller hinzu.</translation>
     </message>
     <message>
         <source>%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network instead (usbredirserver here, then &quot;Attach network USB…&quot; on the guest).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft auf %2: Ein Gerät dieses Computers kann dort kein Host-Gerät sein. Geben Sie es stattdessen über das Netzwerk frei (hier mit usbredirserver, dann &quot;Netzwerk-USB anhängen…&quot; am Gast).</translation>
     </message>
     <message>
         <source>Only host devices given to a libvirt guest can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Host-Geräte, die an einen libvirt-Gast durchgereicht sind, können verschoben werden.</translation>
     </message>
     <message>
         <source>It is already in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es befindet sich bereits in %1.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::GuestPane</name>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <source>Attach %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ an %2 anhängen</translation>
     </message>
     <message>
         <source>The device %1 is no longer plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist nicht mehr eingesteckt.</translation>
     </message>
     <message>
         <source>Detach %1:%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 von %3 trennen</translation>
     </message>
     <message>
         <source>Attach network USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-USB anhängen</translation>
     </message>
     <message>
         <source>A usbredirserver the guest&apos;s host can reach (host:port):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein usbredirserver, den der Host des Gastes erreichen kann (Host:Port):</translation>
     </message>
     <message>
         <source>Attach network USB to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-USB an %1 anhängen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not host:port (for example 192.168.1.5:4000).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat nicht die Form Host:Port (zum Beispiel 192.168.1.5:4000).</translation>
     </message>
     <message>
         <source>Attach network USB from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-USB von %1 an %2 anhängen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhängen…</translation>
     </message>
     <message>
         <source>Attach to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 anhängen</translation>
     </message>
     <message>
         <source>Enable a USB &amp;2 controller</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-&amp;2-Controller aktivieren</translation>
     </message>
     <message>
         <source>Enable USB 2 on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 2 für %1 aktivieren</translation>
     </message>
     <message>
         <source>Enable a USB &amp;3 controller</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-&amp;3-Controller aktivieren</translation>
     </message>
     <message>
         <source>Enable USB 3 on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 3 für %1 aktivieren</translation>
     </message>
     <message>
         <source>Allow &amp;keyboards and mice (HID)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturen und Mäuse (HID) erlauben</translation>
     </message>
     <message>
         <source>Allow HID on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HID für %1 erlauben</translation>
     </message>
     <message>
         <source>The VM is running; VMware rewrites its .vmx when it shuts down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM läuft; VMware schreibt ihre .vmx beim Herunterfahren neu.</translation>
     </message>
     <message>
         <source>&amp;Remove this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the rule for %1:%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für %1:%2 aus %3 entfernen</translation>
     </message>
     <message>
         <source>No host USB device is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein USB-Gerät am Host eingesteckt.</translation>
     </message>
     <message>
         <source>Attach a USB device</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Gerät anhängen</translation>
     </message>
     <message>
         <source>Give this host device to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Host-Gerät an %1 übergeben:</translation>
     </message>
     <message>
         <source>Attach &amp;network USB…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk-USB anhängen…</translation>
     </message>
     <message>
         <source>&amp;Diagnose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostizieren…</translation>
     </message>
     <message>
         <source>&amp;Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Make &amp;persistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer&amp;haft machen</translation>
     </message>
     <message>
         <source>Make %1:%2 persistent on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 an %3 dauerhaft machen</translation>
     </message>
     <message>
         <source>Attach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anhängen</translation>
     </message>
     <message>
         <source>Unmount before attaching?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Anhängen aushängen?</translation>
     </message>
     <message>
         <source>%1 is mounted on this computer:
 %2
 
 Giving it to a guest would yank the filesystem and lose data. Unmount it safely first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Computer eingehängt:
+%2
+
+Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und zu Datenverlust führen. Zuerst sicher aushängen?</translation>
     </message>
     <message>
         <source>Unmount /dev/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 aushängen</translation>
     </message>
     <message>
         <source>Release %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 freigeben</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1 (VMware, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (VMware, %2)</translation>
     </message>
     <message>
         <source>/dev/%1 is in use as swap</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 wird als Auslagerungsspeicher verwendet</translation>
     </message>
     <message>
         <source>Unmounted /dev/%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 wurde ausgehängt.</translation>
     </message>
     <message>
         <source>/dev/%1 could not be unmounted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/%1 konnte nicht ausgehängt werden: %2</translation>
     </message>
     <message>
         <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein USB-Hub; ein Hub kann nicht an einen Gast durchgereicht werden. Ziehen Sie stattdessen die Geräte dahinter oder weisen Sie einen seiner Ports zu (Rechtsklick auf den Port).</translation>
     </message>
     <message>
         <source>Move it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben?</translation>
     </message>
     <message>
         <source>%1 is given to %2 now. Take it from there and give it to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist derzeit an %2 durchgereicht. Von dort entfernen und an %3 übergeben?</translation>
     </message>
     <message>
         <source>The guest&apos;s USB controller is too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USB-Controller des Gastes ist zu langsam</translation>
     </message>
     <message>
         <source>Switch to &amp;qemu-xhci (next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;qemu-xhci umstellen (nächster Start)</translation>
     </message>
     <message>
         <source>Attach &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem anhängen</translation>
     </message>
     <message>
         <source>Switch %1 to qemu-xhci</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf qemu-xhci umstellen</translation>
     </message>
     <message>
         <source>Attach %1 to %2 from its next start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab dem nächsten Start an %2 anhängen</translation>
     </message>
     <message>
         <source>Give away a keyboard or mouse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tastatur oder Maus abgeben?</translation>
     </message>
     <message>
         <source>%1 is a keyboard or mouse this computer may be using. While the guest has it, it does not work here. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Tastatur oder Maus, die dieser Computer möglicherweise verwendet. Solange der Gast sie hat, funktioniert sie hier nicht. Fortfahren?</translation>
     </message>
     <message>
         <source>There is no guest %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Gast %1.</translation>
     </message>
     <message>
         <source>release of %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 freigeben</translation>
     </message>
     <message>
         <source>Attach %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 anhängen</translation>
     </message>
     <message>
         <source>detach of %1:%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 von %3 trennen</translation>
     </message>
     <message>
         <source>Attach %1:%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 an %3 anhängen</translation>
     </message>
     <message>
         <source>Move %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 verschieben</translation>
     </message>
     <message>
         <source>Move %1:%2 from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 von %3 nach %4 verschieben</translation>
     </message>
     <message>
         <source>Release %1:%2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 von %3 freigeben</translation>
     </message>
     <message>
         <source>move of %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 verschieben</translation>
     </message>
     <message>
         <source>Always give %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 immer %2 zuweisen</translation>
     </message>
     <message>
         <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln von VMware benennen Geräte nach Hersteller und Produkt: Weisen Sie ein Gerät zu, keinen Port.</translation>
     </message>
     <message>
         <source>Assigned; it is attached whenever it is plugged in while the guest runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen; es wird angehängt, wann immer es eingesteckt wird, während der Gast läuft.</translation>
     </message>
     <message>
         <source>Assigned; the Plugboard agent attaches it whenever it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen; der Plugboard-Agent hängt es an, sobald es erscheint.</translation>
     </message>
     <message>
         <source>Stop giving %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr %2 zuweisen</translation>
     </message>
     <message>
         <source>No longer assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr zugewiesen.</translation>
     </message>
     <message>
         <source>Attach &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen &amp;an</translation>
     </message>
     <message>
         <source>&amp;Always give this device to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät &amp;immer zuweisen an</translation>
     </message>
     <message>
         <source>From boot too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ab dem Start des Gastes?</translation>
     </message>
     <message>
         <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auch in der Definition des Gastes behalten, damit es ab dem Start des Gastes vorhanden ist? (Es verhindert nie den Start des Gastes, wenn es nicht eingesteckt ist.)</translation>
     </message>
     <message>
         <source>Always give this &amp;port to</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;Port immer zuweisen an</translation>
     </message>
     <message>
         <source>Whatever is plugged into %1 goes to the guest (USB 2 and USB 3 sides together).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was an %1 eingesteckt wird, geht an den Gast (USB-2- und USB-3-Seite gemeinsam).</translation>
     </message>
     <message>
         <source>rule for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für %1:%2</translation>
     </message>
     <message>
         <source>Remove the rule for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für %1:%2 entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove this assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zuweisung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::HostPane</name>
     <message>
         <source>Filter devices (name, vendor:product, serial, driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte filtern (Name, Hersteller:Produkt, Seriennummer, Treiber)</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte filtern</translation>
     </message>
     <message>
         <source>Show &amp;empty ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leere Ports anzeigen</translation>
     </message>
     <message>
         <source>Host USB devices</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Geräte des Hosts</translation>
     </message>
     <message>
         <source>No USB source is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine USB-Quelle verbunden.</translation>
     </message>
     <message>
         <source>No USB controllers were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine USB-Controller gefunden.</translation>
     </message>
     <message>
         <source>&amp;Diagnose this port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Port &amp;diagnostizieren…</translation>
     </message>
     <message>
         <source>&amp;Diagnose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnostizieren…</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::HostUsbModel</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Port %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 (%2)</translation>
     </message>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlusstyp: %1</translation>
     </message>
     <message>
         <source>Over-current events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überstrom-Ereignisse: %1</translation>
     </message>
     <message>
         <source>Port %1 (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 (leer)</translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>⚠ over-current</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Überstrom</translation>
     </message>
     <message>
         <source>(disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deaktiviert)</translation>
     </message>
     <message>
         <source>%1 %2
 %3, bus %4 device %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3, Bus %4, Gerät %5</translation>
     </message>
     <message>
         <source>(not authorized)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht autorisiert)</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Given to %1 whenever it is plugged in (an assignment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht an %1, wann immer es eingesteckt wird (eine Zuweisung).</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::MainWindow</name>
     <message>
         <source>Plugboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show &amp;empty ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leere Ports anzeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Plugboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Plugboard</translation>
     </message>
     <message>
         <source>About Plugboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Plugboard</translation>
     </message>
     <message>
         <source>Plugboard %1
 USB devices for virtual machines.
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard %1
+USB-Geräte für virtuelle Maschinen.
+Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message numerus="yes">
         <source>%n controller(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Controller</numerusform>
+            <numerusform>%n Controller</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
         </translation>
     </message>
     <message>
         <source>following hotplug</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotplug wird verfolgt</translation>
     </message>
     <message>
         <source>not following hotplug</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotplug wird nicht verfolgt</translation>
     </message>
     <message>
         <source>Add &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;VMware virtual machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle VMware-&amp;Maschine hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Collect diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosepaket &amp;erstellen…</translation>
     </message>
     <message>
         <source>Open diagnostic &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosepaket ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a diagnostic bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosepaket öffnen</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Troubleshoot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlersuche…</translation>
     </message>
     <message>
         <source>Collecting facts for the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen für das Diagnosepaket werden gesammelt…</translation>
     </message>
     <message>
         <source>Collect a diagnostic bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosepaket erstellen</translation>
     </message>
     <message>
         <source>The bundle will contain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagnosepaket enthält:</translation>
     </message>
     <message>
         <source>&amp;Redact serial numbers, user and host names</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummern, Benutzer- und Hostnamen &amp;unkenntlich machen</translation>
     </message>
     <message>
         <source>Where to put the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort für das Diagnosepaket</translation>
     </message>
     <message>
         <source>Bundle written to %1 and %1.tar.gz</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosepaket nach %1 und %1.tar.gz geschrieben</translation>
     </message>
     <message>
         <source>Diagnosis of the bundle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose des Diagnosepakets %1</translation>
     </message>
     <message>
         <source>Add a VMware virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle VMware-Maschine hinzufügen</translation>
     </message>
     <message>
         <source>VMware virtual machines (*.vmx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle VMware-Maschinen (*.vmx)</translation>
     </message>
     <message>
         <source>Add a libvirt connection</source>
-        <translation type="unfinished"></translation>
+        <translation>libvirt-Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Connection URI (for example qemu+ssh://user@host/system or test:///default):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-URI (zum Beispiel qemu+ssh://user@host/system oder test:///default):</translation>
     </message>
     <message>
         <source>Why did the attach fail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist das Anhängen fehlgeschlagen?</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Diagnose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnostizieren…</translation>
     </message>
     <message>
         <source>Diagnose the failed attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagenes Anhängen diagnostizieren</translation>
     </message>
     <message>
         <source>The attach failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anhängen ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Keeping %n assignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zuweisung wird aufrechterhalten</numerusform>
+            <numerusform>%n Zuweisungen werden aufrechterhalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Assignments kept by the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Agenten aufrechterhaltene Zuweisungen</translation>
     </message>
     <message>
         <source>Which guest gets it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Gast bekommt es?</translation>
     </message>
     <message>
         <source>%1 (%2) is assigned to several running guests. Which one should get it, now and next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist mehreren laufenden Gästen zugewiesen. Welcher soll es bekommen, jetzt und künftig?</translation>
     </message>
 </context>
 <context>
     <name>plugboard::ui::PowerBudgetBar</name>
     <message>
         <source>Power budget unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Strombudget unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1 mA requested of %2 mA available on %n port(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mA angefordert, %2 mA verfügbar an %n Port</numerusform>
+            <numerusform>%1 mA angefordert, %2 mA verfügbar an %n Ports</numerusform>
         </translation>
     </message>
     <message>
         <source>(bus-powered hub: 100 mA per port)</source>
-        <translation type="unfinished"></translation>
+        <translation>(busgespeister Hub: 100 mA pro Port)</translation>
     </message>
     <message>
         <source>— over budget: devices may fail to configure; use a self-powered hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>— Budget überschritten: Geräte lassen sich möglicherweise nicht konfigurieren; verwenden Sie einen Hub mit eigener Stromversorgung.</translation>
     </message>
     <message>
         <source>%1 / %2 mA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 mA</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>plugboard::vmware</name>
     <message>
         <source>no USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kein USB-Controller</translation>
     </message>
     <message>
         <source>%1 controller, %2 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Controller, %2 Ports</translation>
     </message>
     <message>
         <source>connects automatically: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet automatisch: %1</translation>
     </message>
     <message>
         <source>The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard does not change it now: shut the VM down and try again, or use VMware&apos;s VM ▸ Removable Devices menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Maschine läuft (%1). VMware schreibt ihre .vmx beim Herunterfahren neu, daher ändert Plugboard sie jetzt nicht: Fahren Sie die VM herunter und versuchen Sie es erneut oder verwenden Sie in VMware das Menü VM ▸ Removable Devices.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::vmware::VmwareGuestFile</name>
     <message>
         <source>its lock directory %1 exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Sperrverzeichnis %1 existiert</translation>
     </message>
     <message>
         <source>vmware-vmx (process %1) runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>vmware-vmx (Prozess %1) führt sie aus</translation>
     </message>
     <message>
         <source>The VM already connects %1:%2 automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM verbindet %1:%2 bereits automatisch.</translation>
     </message>
     <message>
         <source>The device %1:%2 will be connected to this VM when it starts or when the device is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1:%2 wird mit dieser VM verbunden, wenn sie startet oder wenn das Gerät eingesteckt wird.</translation>
     </message>
     <message>
         <source>The VM has no automatic connection rule for %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM hat keine automatische Verbindungsregel für %1:%2.</translation>
     </message>
     <message>
         <source>The VM no longer connects %1:%2 automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM verbindet %1:%2 nicht mehr automatisch.</translation>
     </message>
     <message>
         <source>USB 3 needs virtual hardware version 8 or later; this VM has version %1. Upgrade its compatibility in VMware first (VM ▸ Manage ▸ Change Hardware Compatibility); older VMware versions then cannot open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 3 erfordert virtuelle Hardwareversion 8 oder neuer; diese VM hat Version %1. Aktualisieren Sie zuerst ihre Kompatibilität in VMware (VM ▸ Manage ▸ Change Hardware Compatibility); ältere VMware-Versionen können sie danach nicht mehr öffnen.</translation>
     </message>
     <message>
         <source>The controller is already enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Controller ist bereits aktiviert.</translation>
     </message>
     <message>
         <source>A USB 3 controller was added to the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VM wurde ein USB-3-Controller hinzugefügt.</translation>
     </message>
     <message>
         <source>A USB 2 controller was added to the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VM wurde ein USB-2-Controller hinzugefügt.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Keyboards, mice and other HID devices can now be given to this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturen, Mäuse und andere HID-Geräte können jetzt an diese VM übergeben werden.</translation>
     </message>
     <message>
         <source>HID devices are no longer offered to this VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-Geräte werden dieser VM nicht mehr angeboten.</translation>
     </message>
     <message>
         <source>%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware&apos;s VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule so the device connects whenever the VM starts or the device is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft. VMware hat keine öffentliche Schnittstelle, um ein Gerät mit einer laufenden VM zu verbinden: Verwenden Sie jetzt in VMware das Menü VM ▸ Removable Devices oder fahren Sie die VM herunter und lassen Sie Plugboard eine automatische Verbindungsregel hinzufügen, damit das Gerät verbunden wird, sobald die VM startet oder das Gerät eingesteckt wird.</translation>
     </message>
 </context>
 <context>
     <name>plugboard::vmware::VmwareHostState</name>
     <message>
         <source>USB arbitrator running</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Arbitrator läuft</translation>
     </message>
     <message>
         <source>USB arbitrator not running</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Arbitrator läuft nicht</translation>
     </message>
     <message>
         <source>vmmon and vmnet loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>vmmon und vmnet geladen</translation>
     </message>
     <message>
         <source>vmmon/vmnet not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>vmmon/vmnet nicht geladen</translation>
     </message>
 </context>
 <context>
     <name>plugboard::vmware::VmxDocument</name>
     <message>
         <source>it is not of the form key = &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat nicht die Form key = &quot;value&quot;</translation>
     </message>
     <message>
         <source>its value has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ihrem Wert fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <source>there is text after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem schließenden Anführungszeichen steht noch Text</translation>
     </message>
     <message>
         <source>The file is %1 bytes long; a .vmx file is a few kilobytes, so this is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 Byte groß; eine .vmx-Datei hat nur wenige Kilobyte, daher ist dies keine.</translation>
     </message>
     <message>
         <source>The file contains binary data (NUL bytes), so it is not a .vmx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Binärdaten (NUL-Bytes), daher ist sie keine .vmx-Datei.</translation>
     </message>
     <message>
         <source>Line %1 is %2 bytes long, far longer than any .vmx setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist %2 Byte lang, weit länger als jede .vmx-Einstellung.</translation>
     </message>
     <message>
         <source>Line %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file declares the encoding &quot;%1&quot;, which Plugboard cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei deklariert die Kodierung &quot;%1&quot;, die Plugboard nicht lesen kann.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be written in this file&apos;s encoding (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann in der Kodierung dieser Datei (%2) nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write next to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Writing %1 failed (%2); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen (%2); die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Cannot keep a backup of %1, so it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kann keine Sicherungskopie angelegt werden, daher wurde die Datei nicht geändert.</translation>
     </message>
     <message>
         <source>Replacing %1 failed (%2); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen von %1 fehlgeschlagen (%2); die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>This document has no file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument hat keine Datei, in die gespeichert werden kann.</translation>
     </message>
     <message>
         <source>%1 was changed by another program after Plugboard read it, so it was not overwritten. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert, nachdem Plugboard die Datei gelesen hat, und wurde daher nicht überschrieben. Laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>plugboardctl</name>
     <message>
         <source>Run &apos;plugboardctl --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Verwendung: &apos;plugboardctl --help&apos;.</translation>
     </message>
     <message>
         <source>Show the host&apos;s USB controllers, ports and devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die USB-Controller, Ports und Geräte des Hosts anzeigen.</translation>
     </message>
     <message>
         <source>Write one JSON document (DESIGN.md contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben (Vertrag laut DESIGN.md).</translation>
     </message>
     <message>
         <source>Read every host file under DIR instead of /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Host-Datei unter DIR statt unter / lesen.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Hide empty ports in the text tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Ports im Textbaum ausblenden.</translation>
     </message>
     <message>
         <source>&apos;devices&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;devices&apos; akzeptiert keine Argumente, erhalten: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--root needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>--root benötigt ein Verzeichnis.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>List KVM (libvirt) guests with their USB controllers and devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM-Gäste (libvirt) mit ihren USB-Controllern und Geräten auflisten.</translation>
     </message>
     <message>
         <source>Write one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelnes JSON-Dokument ausgeben.</translation>
     </message>
     <message>
         <source>A libvirt URI (repeatable; replaces the defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine libvirt-URI (mehrfach möglich; ersetzt die Standardwerte).</translation>
     </message>
     <message>
         <source>A VMware .vmx file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VMware-.vmx-Datei (mehrfach möglich).</translation>
     </message>
     <message>
         <source>&apos;guests&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;guests&apos; akzeptiert keine Argumente, erhalten: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei %1.</translation>
     </message>
     <message>
         <source>VMware has no interface for live USB connection; an automatic connection rule applies when the VM starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware hat keine Schnittstelle zum Verbinden von USB-Geräten im laufenden Betrieb; eine automatische Verbindungsregel greift beim Start der VM.</translation>
     </message>
     <message>
         <source>Give a host USB device to a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein USB-Gerät des Hosts an einen Gast übergeben.</translation>
     </message>
     <message>
         <source>Take a USB device back from a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein USB-Gerät von einem Gast zurücknehmen.</translation>
     </message>
     <message>
         <source>Kernel name (1-1.4) or vid:pid[:serial].</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Name (1-1.4) oder vid:pid[:serial].</translation>
     </message>
     <message>
         <source>URI#name, a bare guest name, or a .vmx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI#name, ein bloßer Gastname oder eine .vmx-Datei.</translation>
     </message>
     <message>
         <source>Only the running guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der laufende Gast.</translation>
     </message>
     <message>
         <source>Only the persistent definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die dauerhafte Definition.</translation>
     </message>
     <message>
         <source>The running guest and its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der laufende Gast und seine Definition.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs DEVICE and GUEST.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt DEVICE und GUEST.</translation>
     </message>
     <message>
         <source>Give at most one of --live, --config and --both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine der Optionen --live, --config und --both an.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Gerät: Geben Sie einen Kernel-Namen wie 1-1.4 oder vid:pid[:serial] an.</translation>
     </message>
     <message>
         <source>The device in question (kernel name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das betreffende Gerät (Kernel-Name).</translation>
     </message>
     <message>
         <source>The port where a device never appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, an dem ein Gerät nie erscheint.</translation>
     </message>
     <message>
         <source>The guest (URI#name, name or .vmx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gast (URI#name, Name oder .vmx).</translation>
     </message>
     <message>
         <source>Find out why a guest does not see a USB device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausfinden, warum ein Gast ein USB-Gerät nicht sieht.</translation>
     </message>
     <message>
         <source>Diagnose a bundle collected elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderswo erstelltes Diagnosepaket diagnostizieren.</translation>
     </message>
     <message>
         <source>&apos;diagnose&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;diagnose&apos; akzeptiert keine Argumente, erhalten: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>No problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Problem gefunden.</translation>
     </message>
     <message>
         <source>not checked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: %1 (%2)</translation>
     </message>
     <message>
         <source>Write a diagnostic bundle to DIR for a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagnosepaket für einen Fehlerbericht nach DIR schreiben.</translation>
     </message>
     <message>
         <source>A new or empty directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues oder leeres Verzeichnis.</translation>
     </message>
     <message>
         <source>Also pack it as DIR.tar.gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich als DIR.tar.gz packen.</translation>
     </message>
     <message>
         <source>Replace serial numbers, user and host names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummern, Benutzer- und Hostnamen ersetzen.</translation>
     </message>
     <message>
         <source>&apos;collect&apos; needs exactly one DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;collect&apos; benötigt genau ein DIR.</translation>
     </message>
     <message>
         <source>Bundle written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosepaket nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Usage: plugboardctl COMMAND [OPTIONS]
@@ -3099,7 +3105,29 @@ Commands:
 
 Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung: plugboardctl COMMAND [OPTIONS]
+
+Befehle:
+  devices [--json] [--root DIR]
+      die USB-Controller, Ports und Geräte des Hosts
+  guests [--json] [--connect URI]... [--vmx FILE]...
+      KVM-Gäste (libvirt) und VMware-Gäste mit ihren USB-Controllern und Geräten
+  attach DEVICE GUEST [--live|--config|--both] [--connect URI]...
+  detach DEVICE GUEST [--live|--config|--both] [--connect URI]...
+      ein Host-Gerät an einen Gast übergeben oder es zurücknehmen
+  diagnose [--device D] [--port P] [--guest G] [--bundle DIR] [--json] [--connect URI]...
+      herausfinden, warum ein Gast ein Gerät nicht sieht
+  collect DIR [--archive] [--redact] [--device D] [--guest G] [--connect URI]...
+      ein Diagnosepaket für einen Fehlerbericht schreiben
+  assign DEVICE|PORT GUEST [--persistent] [--prefer]
+  unassign DEVICE|PORT [GUEST]
+  assignments [--json]
+      ein Gerät oder alles, was an einem Port eingesteckt wird, immer einem Gast zuweisen
+  agent
+      die Zuweisungen aufrechterhalten (gestartet von der systemd-Benutzer-Unit plugboard-agent.service)
+
+Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
+</translation>
     </message>
 </context>
 </TS>

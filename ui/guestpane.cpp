@@ -361,12 +361,12 @@ void GuestPane::attachToGuest(const QString &hostDeviceId, const QString &guestI
     const HostdevSpec spec = hostdevSpecFor(m_host->topology(), d);
     const QString what = tr("Attach %1 to %2").arg(d.displayName(), name);
     watch(c, c->attach(name, spec, mode), what, guestId,
-        [this, c, name, spec, mode, hostDeviceId, guestId, what](const OperationResult &r) {
+        [this, c, name, spec, mode, hostDeviceId, guestId, d](const OperationResult &r) {
             if (!r.ok) {
                 Q_EMIT attachFailed(hostDeviceId, guestId, r.message);
                 return;
             }
-            setUndo(what.at(0).toLower() + what.mid(1), [this, c, name, spec, mode] {
+            setUndo(tr("attach of %1 to %2").arg(d.displayName(), name), [this, c, name, spec, mode] {
                 detachFrom(c, name, spec, mode);
             });
         });
