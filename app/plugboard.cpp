@@ -4,6 +4,7 @@
 #include "host/sysfshostbackend.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "tray.h"
 #include "vmware/vmwaresource.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 
 using namespace plugboard;
@@ -92,6 +94,11 @@ int main(int argc, char **argv)
         window.setVmwareSource(&vmwareGuests);
         vmwareGuests.refresh();
     }
+    // The tray: devices with quick attach/detach, the agent's state, notifications.
+    ui::Tray tray(&window);
+    QObject::connect(&tray, &ui::Tray::message, &window, [&window](const QString &text) {
+        window.statusBar()->showMessage(text, 15000);
+    });
     window.show();
     return app.exec();
 }

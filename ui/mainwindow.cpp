@@ -2,6 +2,8 @@
 // MainWindow: host pane and details side by side, menus, status bar, remembered geometry.
 #include "mainwindow.h"
 
+#include "tray.h"
+
 #include "assign/engine.h"
 #include "detailspane.h"
 #include "deviceicons.h"
@@ -16,12 +18,14 @@
 #include "vmware/vmwaresource.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -29,10 +33,12 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTreeView>
 
 namespace plugboard::ui {
 
@@ -82,6 +88,35 @@ MainWindow::MainWindow(QWidget *parent)
     tools->addAction(tr("&Troubleshoot…"), this, [this] {
         diagnose(m_host->currentId(), QString());
     });
+    tools->addSeparator();
+    QAction *atLogin = tools->addAction(tr("Start the assignment &agent at login"));
+    atLogin->setCheckable(true);
+    connect(tools, &QMenu::aboutToShow, atLogin, [atLogin] {
+        const QSignalBlocker quiet(atLogin);
+        atLogin->setChecked(Tray::agentEnabledAtLogin());
+    });
+    connect(atLogin, &QAction::toggled, this, [this](bool on) {
+        Tray::setAgentAtLogin(on, this, [this](const QString &what) {
+            statusBar()->showMessage(what, 15000);
+        });
+    });
+    // Language: the system's unless chosen here (remembered; --lang overrides it for one run).
+    QMenu *language = tools->addMenu(tr("&Language"));
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    auto *languages = new QActionGroup(language);
+    for (const auto &[code, name] :
+        {std::pair {QString(), tr("The system's")}, std::pair {QStringLiteral("en"), QStringLiteral("English")},
+            std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            std::pair {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("The language changes when Plugboard starts again."), 15000);
+        });
+    }
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plugboard"), this, [this] {
         QMessageBox::about(this, tr("About Plugboard"),
@@ -411,6 +446,8 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 680);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_host->view()->header()->restoreState(s.value(QStringLiteral("window/hostColumns")).toByteArray());
+    m_guests->view()->header()->restoreState(s.value(QStringLiteral("window/guestColumns")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -418,6 +455,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/hostColumns"), m_host->view()->header()->saveState());
+    s.setValue(QStringLiteral("window/guestColumns"), m_guests->view()->header()->saveState());
     event->accept();
 }
 

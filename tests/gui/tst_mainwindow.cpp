@@ -12,6 +12,7 @@
 #include "hostusbmodel.h"
 #include "mainwindow.h"
 #include "powerbudgetbar.h"
+#include "tray.h"
 #include "vmware/vmwaresource.h"
 
 #include "../common/xdrag.h"
@@ -483,6 +484,54 @@ private Q_SLOTS:
         QVERIFY(done.first().at(1).value<libvirt::OperationResult>().ok);
         QTest::qWait(300);
         saveShot(&w, QStringLiteral("demo.png"));
+    }
+
+    void trayMenuAttachesAndDetaches()
+    {
+        // The tray's menu (built whether or not this desktop shows tray icons): each device with
+        // Attach to ▸ guest, each attached device with Detach, the agent's state.
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.addConnection(QStringLiteral("test:///default"));
+        ui::Tray tray(&w);
+        ui::GuestModel *guests = w.guestPane()->model();
+        const QString guest = QStringLiteral("test:///default#test");
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(guest).isValid(), 10000);
+        const int before = guests->rowCount(guests->indexOfGuest(guest));
+        tray.rebuildMenu();
+        QAction *attach = nullptr;
+        QStringList texts;
+        for (QAction *a : tray.menu()->actions()) {
+            texts.append(a->text());
+            if (a->menu() && a->text().contains(QLatin1String("1-1.5.2.3"))) {
+                for (QAction *sub : a->menu()->actions()) {
+                    if (sub->text().startsWith(QLatin1String("Attach to test")))
+                        attach = sub;
+                }
+            }
+        }
+        QVERIFY2(attach, qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("Assignments: 0 kept by this window"))
+            || texts.join(QLatin1Char('|')).contains(QLatin1String("Assignments:")));
+        QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
+        attach->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(guest)), before + 1, 10000);
+        tray.rebuildMenu();
+        QAction *detach = nullptr;
+        for (QAction *a : tray.menu()->actions()) {
+            if (a->text().startsWith(QLatin1String("Detach 04a9:31c0 from test")))
+                detach = a;
+        }
+        QVERIFY(detach);
+        done.clear();
+        detach->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(guest)), before, 10000);
     }
 
     void droppingAHubIsRefused()
