@@ -561,6 +561,18 @@
         <source>A libvirt URI to show (repeatable; replaces qemu:///system and qemu:///session).</source>
         <translation>Eine anzuzeigende libvirt-URI (mehrfach möglich; ersetzt qemu:///system und qemu:///session).</translation>
     </message>
+    <message>
+        <source>Show a sample host (a bundle shipped with Plugboard) beside libvirt&apos;s test:///default guests.</source>
+        <translation>Einen Beispiel-Host (ein mit Plugboard geliefertes Diagnosepaket) neben den Gästen von libvirts test:///default zeigen.</translation>
+    </message>
+    <message>
+        <source>The language of the window (de, zh_CN, en; default: the system&apos;s).</source>
+        <translation>Die Sprache des Fensters (de, zh_CN, en; Vorgabe: die des Systems).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::assign</name>
@@ -1329,6 +1341,17 @@
     </message>
 </context>
 <context>
+    <name>plugboard::ui::Demo</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo host is missing from this build.</source>
+        <translation>Der Demo-Host fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::DetailsPane</name>
     <message>
         <source>unknown</source>
@@ -1954,6 +1977,14 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1
+
+This fix would run: %2 — %3</source>
+        <translation>%1
+
+Diese Behebung würde ausführen: %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::GuestModel</name>
@@ -2122,6 +2153,38 @@
     <message>
         <source>It is already in %1.</source>
         <translation>Es befindet sich bereits in %1.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>fährt herunter</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2499,18 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <source>&amp;Move to</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>In the demo nothing on this computer is unmounted: here UDisks2 would now unmount %1 safely, and a busy filesystem would stop the attach.</source>
+        <translation>In der Demo wird auf diesem Rechner nichts ausgehängt: Hier würde UDisks2 jetzt %1 sicher aushängen, und ein belegtes Dateisystem würde das Anhängen verhindern.</translation>
+    </message>
+    <message>
+        <source>attach of %1 to %2</source>
+        <translation>Anhängen von %1 an %2</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::HostPane</name>
@@ -2720,6 +2795,38 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>%1 (%2) is assigned to several running guests. Which one should get it, now and next time?</source>
         <translation>%1 (%2) ist mehreren laufenden Gästen zugewiesen. Welcher soll es bekommen, jetzt und künftig?</translation>
     </message>
+    <message>
+        <source>Start the assignment &amp;agent at login</source>
+        <translation>Zuweisungs-&amp;Agent bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
+    <message>
+        <source>The language changes when Plugboard starts again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Plugboard.</translation>
+    </message>
+    <message>
+        <source>This is the demo: nothing on this computer changes.</source>
+        <translation>Dies ist die Demo: Auf diesem Rechner ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>This bundle describes another computer: its fixes are for that one.</source>
+        <translation>Dieses Diagnosepaket beschreibt einen anderen Rechner: Seine Behebungen gelten für jenen.</translation>
+    </message>
+    <message>
+        <source>Plugboard — demo</source>
+        <translation>Plugboard — Demo</translation>
+    </message>
+    <message>
+        <source>Demo: a sample host and libvirt&apos;s test guests; nothing on this computer changes.</source>
+        <translation>Demo: ein Beispiel-Host und die Testgäste von libvirt; auf diesem Rechner ändert sich nichts.</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::PowerBudgetBar</name>
@@ -2749,6 +2856,98 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::Tray</name>
+    <message>
+        <source>Plugboard</source>
+        <translation>Plugboard</translation>
+    </message>
+    <message>
+        <source>USB device given to a guest</source>
+        <translation>USB-Gerät an einen Gast gegeben</translation>
+    </message>
+    <message>
+        <source>USB device not given to a guest</source>
+        <translation>USB-Gerät nicht an einen Gast gegeben</translation>
+    </message>
+    <message>
+        <source>Diagnose…</source>
+        <translation>Diagnostizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Plugboard</source>
+        <translation>Plugboard &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show Plugboard</source>
+        <translation>Plugboard an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Attach to %1</source>
+        <translation>An %1 anhängen</translation>
+    </message>
+    <message>
+        <source>No guest to give it to</source>
+        <translation>Kein Gast, dem es gegeben werden kann</translation>
+    </message>
+    <message>
+        <source>No USB device is plugged in</source>
+        <translation>Kein USB-Gerät eingesteckt</translation>
+    </message>
+    <message>
+        <source>Detach %1:%2 from %3</source>
+        <translation>%1:%2 von %3 trennen</translation>
+    </message>
+    <message>
+        <source>Assignments: not kept (no live host)</source>
+        <translation>Zuweisungen: nicht gepflegt (kein echter Host)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments: %n kept by this window</source>
+        <translation>
+            <numerusform>Zuweisungen: %n von diesem Fenster gepflegt</numerusform>
+            <numerusform>Zuweisungen: %n von diesem Fenster gepflegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments: %n kept by the agent</source>
+        <translation>
+            <numerusform>Zuweisungen: %n vom Agenten gepflegt</numerusform>
+            <numerusform>Zuweisungen: %n vom Agenten gepflegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the agent at &amp;login</source>
+        <translation>Agenten bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plugboard: %n USB device(s)</source>
+        <translation>
+            <numerusform>Plugboard: %n USB-Gerät</numerusform>
+            <numerusform>Plugboard: %n USB-Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agent starts at login (and now).</source>
+        <translation>Der Agent startet bei der Anmeldung (und jetzt).</translation>
+    </message>
+    <message>
+        <source>The agent no longer starts at login.</source>
+        <translation>Der Agent startet nicht mehr bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>systemctl --user could not change %1: %2</source>
+        <translation>systemctl --user konnte %1 nicht ändern: %2</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>systemctl konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>

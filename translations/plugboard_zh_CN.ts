@@ -561,6 +561,18 @@
         <source>A libvirt URI to show (repeatable; replaces qemu:///system and qemu:///session).</source>
         <translation>要显示的 libvirt URI（可重复指定；将取代 qemu:///system 和 qemu:///session）。</translation>
     </message>
+    <message>
+        <source>Show a sample host (a bundle shipped with Plugboard) beside libvirt&apos;s test:///default guests.</source>
+        <translation>显示示例主机（Plugboard 自带的诊断包），旁边是 libvirt 的 test:///default 虚拟机。</translation>
+    </message>
+    <message>
+        <source>The language of the window (de, zh_CN, en; default: the system&apos;s).</source>
+        <translation>窗口语言（de、zh_CN、en；默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::assign</name>
@@ -1321,6 +1333,17 @@
     </message>
 </context>
 <context>
+    <name>plugboard::ui::Demo</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The demo host is missing from this build.</source>
+        <translation>此版本中缺少演示主机。</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::DetailsPane</name>
     <message>
         <source>unknown</source>
@@ -1944,6 +1967,14 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1
+
+This fix would run: %2 — %3</source>
+        <translation>%1
+
+此修复将执行：%2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::GuestModel</name>
@@ -2110,6 +2141,38 @@
     <message>
         <source>It is already in %1.</source>
         <translation>它已经在 %1 中。</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>已崩溃</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已阻塞</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>正在关机</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2487,18 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <source>&amp;Move to</source>
         <translation>移动到(&amp;M)</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>In the demo nothing on this computer is unmounted: here UDisks2 would now unmount %1 safely, and a busy filesystem would stop the attach.</source>
+        <translation>演示模式下不会卸载本机上的任何东西：此时 UDisks2 会安全卸载 %1，若文件系统正忙则会阻止附加。</translation>
+    </message>
+    <message>
+        <source>attach of %1 to %2</source>
+        <translation>将 %1 附加到 %2</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::HostPane</name>
@@ -2705,6 +2780,38 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1 (%2) is assigned to several running guests. Which one should get it, now and next time?</source>
         <translation>%1（%2）已分配给多台正在运行的虚拟机。现在和以后应交给哪一台？</translation>
     </message>
+    <message>
+        <source>Start the assignment &amp;agent at login</source>
+        <translation>登录时启动分配代理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes when Plugboard starts again.</source>
+        <translation>语言将在 Plugboard 下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>This is the demo: nothing on this computer changes.</source>
+        <translation>这是演示：本机上的任何东西都不会改变。</translation>
+    </message>
+    <message>
+        <source>This bundle describes another computer: its fixes are for that one.</source>
+        <translation>此诊断包描述的是另一台计算机：其中的修复适用于那台计算机。</translation>
+    </message>
+    <message>
+        <source>Plugboard — demo</source>
+        <translation>Plugboard — 演示</translation>
+    </message>
+    <message>
+        <source>Demo: a sample host and libvirt&apos;s test guests; nothing on this computer changes.</source>
+        <translation>演示：示例主机和 libvirt 的测试虚拟机；本机上的任何东西都不会改变。</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::PowerBudgetBar</name>
@@ -2733,6 +2840,95 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::Tray</name>
+    <message>
+        <source>Plugboard</source>
+        <translation>Plugboard</translation>
+    </message>
+    <message>
+        <source>USB device given to a guest</source>
+        <translation>USB 设备已交给虚拟机</translation>
+    </message>
+    <message>
+        <source>USB device not given to a guest</source>
+        <translation>USB 设备未能交给虚拟机</translation>
+    </message>
+    <message>
+        <source>Diagnose…</source>
+        <translation>诊断…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Plugboard</source>
+        <translation>隐藏 Plugboard(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Plugboard</source>
+        <translation>显示 Plugboard(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Attach to %1</source>
+        <translation>附加到 %1</translation>
+    </message>
+    <message>
+        <source>No guest to give it to</source>
+        <translation>没有可交给的虚拟机</translation>
+    </message>
+    <message>
+        <source>No USB device is plugged in</source>
+        <translation>未插入 USB 设备</translation>
+    </message>
+    <message>
+        <source>Detach %1:%2 from %3</source>
+        <translation>从 %3 分离 %1:%2</translation>
+    </message>
+    <message>
+        <source>Assignments: not kept (no live host)</source>
+        <translation>分配：未维持（没有实时主机）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments: %n kept by this window</source>
+        <translation>
+            <numerusform>分配：%n 项由此窗口维持</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assignments: %n kept by the agent</source>
+        <translation>
+            <numerusform>分配：%n 项由代理维持</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the agent at &amp;login</source>
+        <translation>登录时启动代理(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plugboard: %n USB device(s)</source>
+        <translation>
+            <numerusform>Plugboard：%n 个 USB 设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agent starts at login (and now).</source>
+        <translation>代理将在登录时启动（现在也已启动）。</translation>
+    </message>
+    <message>
+        <source>The agent no longer starts at login.</source>
+        <translation>代理不再在登录时启动。</translation>
+    </message>
+    <message>
+        <source>systemctl --user could not change %1: %2</source>
+        <translation>systemctl --user 无法更改 %1：%2</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>无法启动 systemctl：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "host/hardwaredatabase.h"
 #include "libvirt/guestformat.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -83,6 +84,21 @@ int controllerFor(const DomainUsb &usb, const GuestUsbAddress &a)
     return fallback;
 }
 
+// libvirt's state words (kept as they are in JSON and the CLI), in the user's language on screen.
+QString stateText(const QString &state)
+{
+    static const QHash<QString, const char *> words {
+        {QStringLiteral("running"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "running")},
+        {QStringLiteral("paused"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "paused")},
+        {QStringLiteral("shut off"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "shut off")},
+        {QStringLiteral("crashed"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "crashed")},
+        {QStringLiteral("pmsuspended"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "suspended")},
+        {QStringLiteral("blocked"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "blocked")},
+        {QStringLiteral("shutdown"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "shutting down")},
+        {QStringLiteral("unknown"), QT_TRANSLATE_NOOP("plugboard::ui::GuestModel", "unknown")}};
+    const char *w = words.value(state);
+    return w ? QCoreApplication::translate("plugboard::ui::GuestModel", w) : state;
+}
 } // namespace
 
 GuestModel::GuestModel(QObject *parent)
@@ -196,7 +212,7 @@ QVariant GuestModel::vmwareData(const Node *n, const Parsed &p, int col, int rol
             return {};
         if (role == Qt::DisplayRole)
             return col == NameColumn ? g->displayName
-                                     : (g->error.isEmpty() ? g->state()
+                                     : (g->error.isEmpty() ? stateText(g->state())
                                              : g->missing  ? tr("missing")
                                                            : tr("unreadable"));
         if (role == Qt::DecorationRole && col == NameColumn)
@@ -645,7 +661,7 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
         if (!p.guest)
             return {};
         if (role == Qt::DisplayRole)
-            return col == NameColumn ? p.guest->name : p.guest->state;
+            return col == NameColumn ? p.guest->name : stateText(p.guest->state);
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::guest();
         if (role == Qt::ForegroundRole && !p.guest->isRunning())

@@ -271,6 +271,28 @@ private Q_SLOTS:
         QCOMPARE(bad.readAll(), QByteArray("{\"version\": 1, \"assignments\": [ {\"device\": 5} ]}"));
     }
 
+    void followsTheLocaleWithAnOverride()
+    {
+        auto run = [](const QStringList &env) {
+            QProcess p;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            for (const QString &kv : env)
+                e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+            p.setProcessEnvironment(e);
+            p.start(QStringLiteral(PLUGBOARDCTL_PATH), {QStringLiteral("frobnicate")});
+            p.waitForFinished(10000);
+            return QString::fromUtf8(p.readAllStandardError());
+        };
+        QVERIFY(run({QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE="), QStringLiteral("LC_ALL=")})
+                    .contains(QLatin1String("Unknown command 'frobnicate'")));
+        const QString de
+            = run({QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de"), QStringLiteral("LC_ALL=")});
+        QVERIFY2(de.contains(QLatin1String("Unbekannter Befehl 'frobnicate'")), qPrintable(de));
+        const QString zh = run({QStringLiteral("LANG=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de"),
+            QStringLiteral("LC_ALL="), QStringLiteral("PLUGBOARD_LANG=zh_CN")});
+        QVERIFY2(zh.contains(QStringLiteral("未知命令")), qPrintable(zh));
+    }
+
     void vmwareGuestsAttachAndDetach()
     {
         QTemporaryDir dir;
