@@ -134,7 +134,8 @@ void Engine::tryLock()
         return;
     m_active = true;
     m_lockRetry.stop();
-    log(tr("Keeping %n assignment(s) from %1.", nullptr, int(m_file.assignments.size())).arg(m_file.path()));
+    if (!m_file.assignments.isEmpty())
+        log(tr("Keeping %n assignment(s) from %1.", nullptr, int(m_file.assignments.size())).arg(m_file.path()));
     Q_EMIT activeChanged(true);
     evaluate();
 }

@@ -17,6 +17,8 @@
 
 #include "../common/xdrag.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QDir>
 #include <QJsonArray>
@@ -532,6 +534,90 @@ private Q_SLOTS:
         detach->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(guests->rowCount(guests->indexOfGuest(guest)), before, 10000);
+    }
+
+    void accessibleAndThemed()
+    {
+        // Every control can be reached by keyboard and has a name a screen reader can say; the
+        // trees' rows are named by their text. Dark and high-contrast palettes are photographed.
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.addConnection(QStringLiteral("test:///default"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.guestPane()->model()->indexOfGuest(QStringLiteral("test:///default#test")).isValid(), 10000);
+        QStringList unnamed;
+        for (QWidget *c : w.findChildren<QWidget *>()) {
+            if (!c->isVisibleTo(&w) || c->focusPolicy() == Qt::NoFocus)
+                continue;
+            QAccessibleInterface *ai = QAccessible::queryAccessibleInterface(c);
+            const QString name = ai ? ai->text(QAccessible::Name) : QString();
+            const bool isView = qobject_cast<QAbstractItemView *>(c) != nullptr;
+            if (name.trimmed().isEmpty() && (isView || qobject_cast<QAbstractButton *>(c)))
+                unnamed.append(QString::fromLatin1(c->metaObject()->className()) + QLatin1Char(' ') + c->objectName());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        // Tab walks from the filter to the host tree and on to the guest tree.
+        QSet<QWidget *> reached;
+        QWidget *start = w.hostPane()->findChild<QLineEdit *>();
+        QVERIFY(start);
+        start->setFocus();
+        QWidget *f = start;
+        for (int i = 0; i < 40; ++i) {
+            f = f->nextInFocusChain();
+            if (f->isVisible() && (f->focusPolicy() & Qt::TabFocus))
+                reached.insert(f);
+        }
+        QVERIFY(reached.contains(w.hostPane()->view()));
+        QVERIFY(reached.contains(w.guestPane()->view()));
+        // A row speaks its text.
+        const QModelIndex camera
+            = w.hostPane()->proxy()->mapFromSource(w.hostPane()->model()->indexOf(QStringLiteral("1-1.5.2.3")));
+        QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(w.hostPane()->view());
+        QVERIFY(tree);
+        QCOMPARE(tree->text(QAccessible::Name), QStringLiteral("Host USB devices"));
+        QVERIFY(camera.data().toString().contains(QLatin1String("Canon")));
+
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xed));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x84, 0x8a));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa4));
+        QApplication::setPalette(dark);
+        QTest::qWait(200);
+        saveShot(&w, QStringLiteral("theme-dark.png"));
+        QPalette contrast;
+        contrast.setColor(QPalette::Window, Qt::black);
+        contrast.setColor(QPalette::WindowText, Qt::white);
+        contrast.setColor(QPalette::Base, Qt::black);
+        contrast.setColor(QPalette::AlternateBase, Qt::black);
+        contrast.setColor(QPalette::Text, Qt::white);
+        contrast.setColor(QPalette::Button, Qt::black);
+        contrast.setColor(QPalette::ButtonText, Qt::white);
+        contrast.setColor(QPalette::Highlight, Qt::yellow);
+        contrast.setColor(QPalette::HighlightedText, Qt::black);
+        contrast.setColor(QPalette::Disabled, QPalette::Text, QColor(0xb0, 0xb0, 0xb0));
+        contrast.setColor(QPalette::PlaceholderText, QColor(0xd0, 0xd0, 0xd0));
+        QApplication::setPalette(contrast);
+        QTest::qWait(200);
+        saveShot(&w, QStringLiteral("theme-high-contrast.png"));
+        // Dimmed rows (empty ports) follow the palette, so they stay readable on black.
+        const QModelIndex empty = w.hostPane()->model()->indexOf(QStringLiteral("1-1-port1"));
+        QCOMPARE(empty.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0xb0, 0xb0));
+        QApplication::setPalette(original);
     }
 
     void droppingAHubIsRefused()
