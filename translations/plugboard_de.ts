@@ -588,6 +588,10 @@
         <source>&apos;%1&apos; is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
         <translation>&apos;%1&apos; ist weder ein Gerät (1-1.4, vid:pid[:serial]) noch ein Port (usb1-port4, 1-1-port2).</translation>
     </message>
+    <message>
+        <source>%1 is not one socket: the USB 2/3 peer of %2 is %3.</source>
+        <translation>%1 ist keine einzelne Buchse: Der USB-2/3-Partner von %2 ist %3.</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::assign::Action</name>

@@ -588,6 +588,10 @@
         <source>&apos;%1&apos; is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
         <translation>“%1”既不是设备（1-1.4、vid:pid[:serial]），也不是端口（usb1-port4、1-1-port2）。</translation>
     </message>
+    <message>
+        <source>%1 is not one socket: the USB 2/3 peer of %2 is %3.</source>
+        <translation>%1 不是同一个插口：%2 的 USB 2/3 对应端口是 %3。</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::assign::Action</name>

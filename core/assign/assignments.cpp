@@ -64,6 +64,15 @@ Target resolveTarget(const host::HostTopology &topo, const QString &argument)
     Target t;
     if (isPortArgument(argument)) {
         QStringList ports = portsCovered(topo, argument);
+        // "a+b" must be the two sides of one socket: a peer found here that is neither is a mistake
+        // (found by fuzz_cli_args: "usb1-port1+usb4-port1" became three ports no file could hold).
+        if (ports.size() > 2) {
+            const QString first = argument.section(QLatin1Char('+'), 0, 0);
+            const host::UsbPort *p = topo.port(first);
+            t.error = tr("%1 is not one socket: the USB 2/3 peer of %2 is %3.")
+                          .arg(argument, first, p ? p->peerId : QString());
+            return t;
+        }
         // The lower bus first: "usb1-port4+usb2-port4", whichever peer was named.
         std::sort(ports.begin(), ports.end(), [](const QString &a, const QString &b) {
             return busOf(a) != busOf(b) ? busOf(a) < busOf(b) : a < b;
