@@ -99,12 +99,26 @@ int portTarget(const std::string &port, std::string *dir)
     return 0;
 }
 
+// Whether a device path passes through a USB root hub ("/usb2/"), i.e. the disk is a USB device's.
+bool underUsbRootHub(const std::string &dir)
+{
+    for (size_t p = dir.find("/usb"); p != std::string::npos; p = dir.find("/usb", p + 1)) {
+        size_t q = p + 4;
+        const size_t digits = q;
+        while (q < dir.size() && dir[q] >= '0' && dir[q] <= '9')
+            ++q;
+        if (q > digits && q < dir.size() && dir[q] == '/')
+            return true;
+    }
+    return false;
+}
+
 int unmountBlock(const std::string &name)
 {
     std::string dir;
     if (!resolveWithin("/sys/class/block/" + name, "/sys/devices", &dir))
         return fail("no block device " + name);
-    if (dir.find("/usb") == std::string::npos)
+    if (!underUsbRootHub(dir))
         return fail(name + " is not on a USB device; refusing");
     char devText[32] = {};
     const int fd = ::open((dir + "/dev").c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);

@@ -49,5 +49,5 @@ if [[ $with_daemon -eq 1 ]]; then
 fi
 setpriv --reuid "$user" --regid "$user" --init-groups \
   env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$home" XDG_RUNTIME_DIR="$home/run" XDG_CONFIG_HOME="$home/config" \
-      XDG_CACHE_HOME="$home/cache" XDG_DATA_HOME="$home/data" LIBVIRT_AUTOSTART=0 PLUGBOARD_ARTIFACTS="$artifacts" QT_QPA_PLATFORM=$qpa ASAN_OPTIONS=verify_asan_link_order=0 \
+      XDG_CACHE_HOME="$home/cache" XDG_DATA_HOME="$home/data" LIBVIRT_AUTOSTART=0 PLUGBOARD_ARTIFACTS="$artifacts" QT_QPA_PLATFORM=$qpa ASAN_OPTIONS=verify_asan_link_order=0 LSAN_OPTIONS="${LSAN_OPTIONS:-}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" \
       bash -c "$launch" "$home/bin/$(basename "$binary")" "$@"
