@@ -132,6 +132,14 @@ private Q_SLOTS:
         const Run sata = testHelper(t, QStringLiteral("unmount"), QStringLiteral("sda"));
         QCOMPARE(sata.code, 1);
         QVERIFY2(sata.err.contains("not on a USB device"), sata.err.constData());
+        // The letters "/usb" in a path are not a USB root hub (the attacker's review).
+        t.write(
+            QStringLiteral("sys/devices/platform/usbdisk-lookalike/host1/target1:0:0/1:0:0:0/block/sdc/dev"), "8:32\n");
+        t.link(QStringLiteral("sys/class/block/sdc"),
+            QStringLiteral("../../devices/platform/usbdisk-lookalike/host1/target1:0:0/1:0:0:0/block/sdc"));
+        const Run lookalike = testHelper(t, QStringLiteral("unmount"), QStringLiteral("sdc"));
+        QCOMPARE(lookalike.code, 1);
+        QVERIFY2(lookalike.err.contains("not on a USB device"), lookalike.err.constData());
     }
 
     void policyValidatesAgainstPolkitsDtd()
