@@ -15,4 +15,4 @@ cmake --build "$build"
 export ASAN_OPTIONS=verify_asan_link_order=0:detect_leaks=1:abort_on_error=0:strict_string_checks=1
 export LSAN_OPTIONS=suppressions=$here/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-ctest --test-dir "$build" --output-on-failure --timeout 600 -LE 'fuzz|packaging'
+ctest --test-dir "$build" --output-on-failure --timeout 600 -LE 'fuzz|packaging|system'
