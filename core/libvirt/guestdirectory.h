@@ -40,6 +40,7 @@ public:
     Match find(const QString &guestArgument);
 
 private:
+    void openOne(Connection &c);
     std::vector<Connection> m_connections;
 };
 

@@ -334,7 +334,11 @@ set -u
 ctl=@PLUGBOARDCTL@
 @SETUP@
 t0=$(date +%s.%N)
-$ctl attach "$stick" qemu:///system#nested --live > /out/attach.txt 2>&1 || { cat /out/attach.txt; exit 10; }
+$ctl attach "$stick" qemu:///system#nested --live > /out/attach.txt 2>&1 || {
+  cat /out/attach.txt
+  LIBVIRT_DEBUG=1 LIBVIRT_LOG_OUTPUTS="1:stderr" $ctl attach "$stick" qemu:///system#nested --live > /out/attach-debug.txt 2>&1
+  exit 10
+}
 t1=$(date +%s.%N)
 for i in $(seq 100); do
   virsh -c qemu:///system qemu-monitor-command nested --hmp 'info usb' > /out/info-usb-attached.txt

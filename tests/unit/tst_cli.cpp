@@ -175,6 +175,17 @@ private Q_SLOTS:
         const QByteArray out = p.readAllStandardOutput();
         QCOMPARE(p.exitCode(), 0);
         QVERIFY2(out.contains("test:///default#test: ") && out.contains("next start"), out.constData());
+        // URI#name whose URI is one of the connections given (found by the system tests: that
+        // connection was never opened, and the attach failed without a reason).
+        QProcess q;
+        q.start(QStringLiteral("umockdev-run"),
+            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+                QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH), QStringLiteral("detach"),
+                QStringLiteral("04a9:31c0"), QStringLiteral("test:///default#test"), QStringLiteral("--connect"),
+                QStringLiteral("test:///default")});
+        QVERIFY(q.waitForFinished(30000));
+        const QByteArray err = q.readAllStandardError();
+        QVERIFY2(!err.contains("Cannot connect"), err.constData());
     }
 
     void assignmentsLifecycle()
