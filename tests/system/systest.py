@@ -8,6 +8,7 @@ The kernel, busybox and kmod come from Debian's packages (apt-get download), cac
 under CACHE_DIR. Exit 77 (skipped, with the reason) when qemu-system-x86_64 is missing.
 See ../shared/SYSTEM-TESTS.md for why each step is the way it is."""
 import argparse
+import atexit
 import json
 import lzma
 import os
@@ -162,7 +163,13 @@ class Guest:
                "-qmp", f"unix:{self.qmp_path},server=on,wait=off"] + usb_args
         self.started = time.time()
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=open(os.path.join(out, "qemu.log"), "w"))
+        atexit.register(self.kill)  # a failed scenario never leaves its QEMU behind
         self.qmp = Qmp(self.qmp_path)
+
+    def kill(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
 
     def wait_flag(self, name, timeout=240):
         path = os.path.join(self.out, name)
@@ -388,7 +395,156 @@ def scenario_attach(assets, build, out):
     log(f"plugboardctl attach --live inside TCG took {t1 - t0:.2f} s")
 
 
-SCENARIOS = {"live-tree": scenario_live_tree, "attach": scenario_attach}
+# ---- Scenario 4: an assignment re-attaches after a replug ----------------------------------------
+
+REATTACH_GUEST = r"""
+set -u
+ctl=@PLUGBOARDCTL@
+@SETUP@
+export XDG_CONFIG_HOME=/root/.config
+$ctl assign 46f4:0001:PB0001 qemu:///system#nested > /out/assign.txt 2>&1 || exit 30
+$ctl agent --no-notify > /out/agent.log 2>&1 &
+agent=$!
+attached_at() { # the bus/device of the nested guest's live hostdev entries for the stick, one per line
+  $ctl guests --json --connect qemu:///system 2>/dev/null | python3 -c '
+import json, sys
+for g in json.load(sys.stdin)["guests"]:
+    if g["name"] == "nested":
+        for d in g["usb_devices"]:
+            if d["kind"] == "hostdev" and d["vid"] == "46f4":
+                print(d["bus"], d["device"])'
+}
+# The stick is plugged in and the guest runs: the agent gives it at once.
+end=$(( $(date +%s) + 120 ))
+while [ -z "$(attached_at)" ] && [ "$(date +%s)" -lt "$end" ]; do sleep 0.5; done
+attached_at > /out/attached-first.txt
+[ -s /out/attached-first.txt ] || exit 31
+touch /out/ready-pull
+while [ ! -e /out/done-replug ]; do sleep 0.1; done
+t0=$(date +%s.%N)
+# Back with a new device number: the agent drops the stale entry and attaches the new one.
+new=""
+end=$(( $(date +%s) + 120 ))
+while [ "$(date +%s)" -lt "$end" ]; do
+  s=""; for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && s=$d; done
+  if [ -n "$s" ]; then
+    new="$(cat $s/busnum) $(cat $s/devnum)"
+    [ "$(attached_at)" = "$new" ] && break
+  fi
+  sleep 0.2
+done
+t1=$(date +%s.%N)
+echo "$new" > /out/new-address.txt
+attached_at > /out/attached-after.txt
+echo "$t0 $t1" > /out/latency-reattach
+kill $agent
+wait $agent
+[ "$(cat /out/attached-after.txt)" = "$new" ] || exit 32
+"""
+
+
+def scenario_reattach(assets, build, out):
+    os.makedirs(out, exist_ok=True)
+    script = os.path.join(out, "guest-reattach.sh")
+    open(script, "w").write(REATTACH_GUEST.replace("@SETUP@", LIBVIRT_GUEST_SETUP)
+                            .replace("@PLUGBOARDCTL@", os.path.join(build, "app/plugboardctl")))
+    images = os.path.join(out, "img")
+    os.makedirs(images, exist_ok=True)
+    make_image(os.path.join(images, "stick.img"))
+    usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
+           "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
+           "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001,id=st1"]
+    g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
+    g.wait_flag("ready-pull", timeout=400)
+    first = open(os.path.join(g.out, "attached-first.txt")).read().split()
+    g.qmp.cmd("device_del", id="st1")
+    deadline = time.time() + 30
+    while not any(e.get("event") == "DEVICE_DELETED" and e.get("data", {}).get("device") == "st1" for e in g.qmp.events):
+        if time.time() > deadline:
+            raise SystemExit("FAIL: QEMU never confirmed the pull")
+        g.qmp.cmd("query-status")
+        time.sleep(0.2)
+    time.sleep(2)  # unplugged for a moment, as a person would
+    # The pulled device took its drive with it: the same image comes back as a new block node.
+    g.qmp.cmd("blockdev-add", driver="raw", **{"node-name": "stick-again"},
+              file={"driver": "file", "filename": f"{images}/stick.img"})
+    g.qmp.cmd("device_add", driver="usb-storage", bus="xhci.0", drive="stick-again", serial="PB0001", id="st2")
+    g.set_flag("done-replug")
+    rc = g.finish(timeout=400)
+    guest_log = open(os.path.join(g.out, "guest.log")).read()
+    agent_log = open(os.path.join(g.out, "agent.log")).read() if os.path.exists(os.path.join(g.out, "agent.log")) else ""
+    expect(rc == 0, f"the guest script ran (rc {rc})" + ("" if rc == 0 else "\n" + guest_log[-2000:] + "\n" + agent_log[-3000:]))
+    after = open(os.path.join(g.out, "attached-after.txt")).read().split()
+    expect(len(first) == 2, f"the agent gave the stick to the running guest at start (bus {first})")
+    expect(after != first and len(after) == 2, f"after the replug the guest has the new appearance only ({first} -> {after})")
+    expect("Done: attach" in agent_log, "the agent logged its attaches")
+    t0, t1 = map(float, open(os.path.join(g.out, "latency-reattach")).read().split())
+    log(f"re-attach after the replug, TCG inside TCG: {t1 - t0:.2f} s")
+    json.dump({"reattach_s": t1 - t0}, open(os.path.join(out, "latencies.json"), "w"))
+
+
+# ---- Scenario 6: a real refusal, diagnosed inside and from the bundle on the host -----------------
+
+DIAGNOSE_GUEST = r"""
+set -u
+ctl=@PLUGBOARDCTL@
+@SETUP_EHCI@
+uas=""
+for d in /sys/bus/usb/devices/*; do
+  [ "$(cat $d/idVendor 2>/dev/null):$(cat $d/idProduct 2>/dev/null)" = "46f4:0003" ] && uas=$(basename $d)
+done
+[ -n "$uas" ] || exit 40
+echo "$uas" > /out/uas
+# libvirt may accept the hostdev; QEMU then refuses to put the device on its bus (its log says so).
+$ctl attach "$uas" qemu:///system#nested --live > /out/attach.txt 2>&1
+echo "attach exit $?" >> /out/attach.txt
+sleep 3
+virsh -c qemu:///system qemu-monitor-command nested --hmp 'info usb' > /out/info-usb.txt
+cp /var/log/libvirt/qemu/nested.log /out/nested-qemu.log 2>/dev/null
+$ctl diagnose --device "$uas" --guest qemu:///system#nested --connect qemu:///system --json > /out/diagnose-live.json || exit 42
+$ctl collect /out/bundle --device "$uas" --guest qemu:///system#nested --connect qemu:///system > /out/collect.txt 2>&1 || exit 43
+"""
+
+
+def scenario_diagnose_speed(assets, build, out):
+    os.makedirs(out, exist_ok=True)
+    ctl = os.path.join(build, "app/plugboardctl")
+    # The nested guest has only an EHCI (no UHCI companions); the device is a UAS disk (bulk streams).
+    setup = LIBVIRT_GUEST_SETUP.replace("<controller type='usb' index='0' model='qemu-xhci'/>",
+                                        "<controller type='usb' index='0' model='ich9-ehci1'/>")
+    script = os.path.join(out, "guest-diagnose.sh")
+    open(script, "w").write(DIAGNOSE_GUEST.replace("@SETUP_EHCI@", setup.replace(
+        'for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && stick=$(basename $d); done\n'
+        '[ -n "$stick" ] || exit 21', "")).replace("@PLUGBOARDCTL@", ctl))
+    images = os.path.join(out, "img")
+    os.makedirs(images, exist_ok=True)
+    make_image(os.path.join(images, "uas.img"))
+    usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
+           "-drive", f"if=none,id=uasdisk,format=raw,file={images}/uas.img",
+           "-device", "usb-uas,id=uas,bus=xhci.0",
+           "-device", "scsi-hd,bus=uas.0,scsi-id=0,lun=0,drive=uasdisk"]
+    g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
+    rc = g.finish(timeout=400)
+    guest_log = open(os.path.join(g.out, "guest.log")).read()
+    expect(rc == 0, f"the guest script ran (rc {rc})" + ("" if rc == 0 else "\n" + guest_log[-3000:]))
+    attach = open(os.path.join(g.out, "attach.txt")).read()
+    qemu_log = open(os.path.join(g.out, "nested-qemu.log")).read() if os.path.exists(os.path.join(g.out, "nested-qemu.log")) else ""
+    info = open(os.path.join(g.out, "info-usb.txt")).read()
+    expect("speed mismatch" in qemu_log or "attach exit 1" in attach,
+           "QEMU refused the UAS disk on the EHCI-only guest: "
+           + next((l for l in qemu_log.splitlines() if "speed mismatch" in l), attach.strip())[:200])
+    expect("QEMU USB" not in info or "Speed 5000" not in info, "the nested guest has no such device on its bus")
+    live = g.json("diagnose-live.json")["findings"]
+    expect(live and live[0]["check"] == "dev-speed-vs-controller",
+           f"inside, the first finding is dev-speed-vs-controller ({[f['check'] for f in live][:4]})")
+    host = json.loads(subprocess.run([ctl, "diagnose", "--bundle", os.path.join(g.out, "bundle"), "--json"],
+                                     check=True, capture_output=True, text=True).stdout)["findings"]
+    expect(host and host[0]["check"] == "dev-speed-vs-controller",
+           f"the bundle gives the same answer on the host ({[f['check'] for f in host][:4]})")
+
+
+SCENARIOS = {"live-tree": scenario_live_tree, "attach": scenario_attach, "reattach": scenario_reattach,
+             "diagnose-speed": scenario_diagnose_speed}
 
 
 def main():
