@@ -224,6 +224,33 @@ def expect(cond, what):
         raise SystemExit("FAIL: " + what)
     log("ok: " + what)
 
+def prepare(build, out, name, template, images=(), **replace):
+    """Writes the scenario's guest script (with @PLUGBOARDCTL@ and @SETUP@-style fields filled) and
+    blank FAT images; returns the script's path and the images' folder."""
+    os.makedirs(out, exist_ok=True)
+    text = template.replace("@PLUGBOARDCTL@", os.path.join(build, "app/plugboardctl"))
+    for key, value in replace.items():
+        text = text.replace(f"@{key}@", value)
+    script = os.path.join(out, f"guest-{name}.sh")
+    open(script, "w").write(text)
+    folder = os.path.join(out, "img")
+    os.makedirs(folder, exist_ok=True)
+    for image in images:
+        make_image(os.path.join(folder, image))
+    return script, folder
+
+
+def finish_ok(g, timeout, logs=("guest.log",)):
+    """Waits for the guest to power off; fails with the end of its logs unless its script succeeded."""
+    rc = g.finish(timeout=timeout)
+    tails = ""
+    for name in logs:
+        path = os.path.join(g.out, name)
+        if os.path.exists(path):
+            tails += f"\n--- {name}\n" + open(path).read()[-3000:]
+    expect(rc == 0, f"the guest script ran (rc {rc})" + ("" if rc == 0 else tails))
+
+
 
 # ---- Scenario 1: the live tree -------------------------------------------------------------------
 
@@ -253,13 +280,7 @@ $ctl devices > /out/devices-2.txt
 
 
 def scenario_live_tree(assets, build, out):
-    os.makedirs(out, exist_ok=True)
-    script = os.path.join(out, "guest-live-tree.sh")
-    open(script, "w").write(LIVE_TREE_GUEST.replace("@PLUGBOARDCTL@", os.path.join(build, "app/plugboardctl")))
-    images = os.path.join(out, "img")
-    os.makedirs(images, exist_ok=True)
-    for name in ("stick.img", "stick2.img"):
-        make_image(os.path.join(images, name))
+    script, images = prepare(build, out, "live-tree", LIVE_TREE_GUEST, ["stick.img", "stick2.img"])
     # Eight ports a side: hot-added devices get a root port (QEMU would add a hub when they run out).
     usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
@@ -276,9 +297,7 @@ def scenario_live_tree(assets, build, out):
     g.qmp.cmd("device_del", id="hp1")
     g.qmp.cmd("device_del", id="hp2")
     g.set_flag("done-unplug")
-    rc = g.finish()
-    guest_log = open(os.path.join(g.out, "guest.log")).read()
-    expect(rc == 0, f"the guest script ran (rc {rc})" + ("" if rc == 0 else "\n" + guest_log[-2000:]))
+    finish_ok(g, 300)
     before, plugged, after = (devices(g.json(f"devices-{i}.json")) for i in range(3))
     by = lambda devs: {(d["vid"], d["pid"], d.get("serial")): (port, d) for port, d in devs}
     b = by(before)
@@ -368,20 +387,12 @@ $ctl guests --json --connect qemu:///system > /out/guests-detached.json
 
 
 def scenario_attach(assets, build, out):
-    os.makedirs(out, exist_ok=True)
-    script = os.path.join(out, "guest-attach.sh")
-    open(script, "w").write(ATTACH_GUEST.replace("@SETUP@", LIBVIRT_GUEST_SETUP)
-                            .replace("@PLUGBOARDCTL@", os.path.join(build, "app/plugboardctl")))
-    images = os.path.join(out, "img")
-    os.makedirs(images, exist_ok=True)
-    make_image(os.path.join(images, "stick.img"))
+    script, images = prepare(build, out, "attach", ATTACH_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP)
     usb = ["-device", "qemu-xhci,id=xhci",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
            "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001"]
     g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
-    rc = g.finish(timeout=500)
-    guest_log = open(os.path.join(g.out, "guest.log")).read()
-    expect(rc == 0, f"the guest script ran (rc {rc})" + ("" if rc == 0 else "\n" + guest_log[-3000:]))
+    finish_ok(g, 500)
     attached = g.json("guests-attached.json")["guests"]
     nested = [x for x in attached if x["name"] == "nested"][0]
     expect(any(d["kind"] == "hostdev" and d["vid"] == "46f4" for d in nested["usb_devices"]),
@@ -444,13 +455,7 @@ wait $agent
 
 
 def scenario_reattach(assets, build, out):
-    os.makedirs(out, exist_ok=True)
-    script = os.path.join(out, "guest-reattach.sh")
-    open(script, "w").write(REATTACH_GUEST.replace("@SETUP@", LIBVIRT_GUEST_SETUP)
-                            .replace("@PLUGBOARDCTL@", os.path.join(build, "app/plugboardctl")))
-    images = os.path.join(out, "img")
-    os.makedirs(images, exist_ok=True)
-    make_image(os.path.join(images, "stick.img"))
+    script, images = prepare(build, out, "reattach", REATTACH_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP)
     usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
            "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001,id=st1"]
@@ -470,10 +475,9 @@ def scenario_reattach(assets, build, out):
               file={"driver": "file", "filename": f"{images}/stick.img"})
     g.qmp.cmd("device_add", driver="usb-storage", bus="xhci.0", drive="stick-again", serial="PB0001", id="st2")
     g.set_flag("done-replug")
-    rc = g.finish(timeout=400)
-    guest_log = open(os.path.join(g.out, "guest.log")).read()
-    agent_log = open(os.path.join(g.out, "agent.log")).read() if os.path.exists(os.path.join(g.out, "agent.log")) else ""
-    expect(rc == 0, f"the guest script ran (rc {rc})" + ("" if rc == 0 else "\n" + guest_log[-2000:] + "\n" + agent_log[-3000:]))
+    agent_path = os.path.join(g.out, "agent.log")
+    finish_ok(g, 400, logs=("guest.log", "agent.log"))
+    agent_log = open(agent_path).read() if os.path.exists(agent_path) else ""
     after = open(os.path.join(g.out, "attached-after.txt")).read().split()
     expect(len(first) == 2, f"the agent gave the stick to the running guest at start (bus {first})")
     expect(after != first and len(after) == 2, f"after the replug the guest has the new appearance only ({first} -> {after})")
@@ -512,21 +516,15 @@ def scenario_diagnose_speed(assets, build, out):
     # The nested guest has only an EHCI (no UHCI companions); the device is a UAS disk (bulk streams).
     setup = LIBVIRT_GUEST_SETUP.replace("<controller type='usb' index='0' model='qemu-xhci'/>",
                                         "<controller type='usb' index='0' model='ich9-ehci1'/>")
-    script = os.path.join(out, "guest-diagnose.sh")
-    open(script, "w").write(DIAGNOSE_GUEST.replace("@SETUP_EHCI@", setup.replace(
+    script, images = prepare(build, out, "diagnose", DIAGNOSE_GUEST, ["uas.img"], SETUP_EHCI=setup.replace(
         'for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && stick=$(basename $d); done\n'
-        '[ -n "$stick" ] || exit 21', "")).replace("@PLUGBOARDCTL@", ctl))
-    images = os.path.join(out, "img")
-    os.makedirs(images, exist_ok=True)
-    make_image(os.path.join(images, "uas.img"))
+        '[ -n "$stick" ] || exit 21', ""))
     usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
            "-drive", f"if=none,id=uasdisk,format=raw,file={images}/uas.img",
            "-device", "usb-uas,id=uas,bus=xhci.0",
            "-device", "scsi-hd,bus=uas.0,scsi-id=0,lun=0,drive=uasdisk"]
     g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
-    rc = g.finish(timeout=400)
-    guest_log = open(os.path.join(g.out, "guest.log")).read()
-    expect(rc == 0, f"the guest script ran (rc {rc})" + ("" if rc == 0 else "\n" + guest_log[-3000:]))
+    finish_ok(g, 400)
     attach = open(os.path.join(g.out, "attach.txt")).read()
     qemu_log = open(os.path.join(g.out, "nested-qemu.log")).read() if os.path.exists(os.path.join(g.out, "nested-qemu.log")) else ""
     info = open(os.path.join(g.out, "info-usb.txt")).read()
