@@ -8,6 +8,7 @@
 #include "host/deviceresolver.h"
 #include "host/sysfshostbackend.h"
 #include "host/topologyformat.h"
+#include "host/udisks.h"
 #include "i18n.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/guestformat.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QProcess>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
 
@@ -238,6 +240,66 @@ int vmwareAttachDetach(bool attach, const QString &deviceArg, const QString &vmx
     return 0;
 }
 
+// The privileged helper: beside this binary in a build tree, else where it is installed.
+QString helperPath()
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates {QString(dir + QStringLiteral("/plugboard-helper")),
+        QString(dir + QStringLiteral("/../libexec/plugboard/plugboard-helper"))};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
+// 0 when nothing of `d` is mounted (any more); else the exit status, with the reason on stderr.
+int ensureUnmounted(const host::UsbDevice &d, bool unmount)
+{
+    QStringList mounted;
+    for (const host::BlockDevice &b : d.blockDevices) {
+        for (const QString &m : b.mountPoints)
+            mounted.append(QStringLiteral("/dev/%1 on %2").arg(b.name, m));
+    }
+    if (mounted.isEmpty())
+        return 0;
+    if (!unmount) {
+        printErr(QCoreApplication::translate("plugboardctl",
+            "%1 is mounted (%2): giving it to a guest would yank the filesystem and lose data. Unmount it first, "
+            "or add --unmount.")
+                     .arg(d.displayName(), mounted.join(QStringLiteral(", "))));
+        return 1;
+    }
+    for (const host::BlockDevice &b : d.blockDevices) {
+        if (b.mountPoints.isEmpty())
+            continue;
+        host::UnmountResult r = host::unmountWithUdisks(b.name);
+        if (r.unavailable) {
+            // No UDisks2: the helper's unmount verb (never forced), directly as root, else through polkit.
+            const QString helper = helperPath();
+            QProcess h;
+            if (::geteuid() == 0)
+                h.start(helper, {QStringLiteral("unmount"), b.name});
+            else
+                h.start(QStringLiteral("pkexec"), {helper, QStringLiteral("unmount"), b.name});
+            const bool ran = !helper.isEmpty() && h.waitForFinished(120000);
+            r.ok = ran && h.exitStatus() == QProcess::NormalExit && h.exitCode() == 0;
+            r.message = QString::fromLocal8Bit(h.readAllStandardError()).trimmed();
+            if (helper.isEmpty())
+                r.message = QCoreApplication::translate(
+                    "plugboardctl", "UDisks2 is not running and plugboard-helper is not installed.");
+        }
+        if (!r.ok) {
+            printErr(
+                QCoreApplication::translate("plugboardctl", "/dev/%1 was not unmounted: %2").arg(b.name, r.message));
+            return 1;
+        }
+        QTextStream(stdout) << QCoreApplication::translate("plugboardctl", "Unmounted /dev/%1.").arg(b.name)
+                            << Qt::endl;
+    }
+    return 0;
+}
+
 int cmdAttachDetach(const QString &cmd, const QStringList &args)
 {
     const bool attach = cmd == QLatin1String("attach");
@@ -254,6 +316,10 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
         {QStringLiteral("config"), QCoreApplication::translate("plugboardctl", "Only the persistent definition.")});
     p.addOption(
         {QStringLiteral("both"), QCoreApplication::translate("plugboardctl", "The running guest and its definition.")});
+    if (attach)
+        p.addOption({QStringLiteral("unmount"),
+            QCoreApplication::translate(
+                "plugboardctl", "Unmount the device's filesystems safely first (UDisks2, else the helper).")});
     p.addOption({QStringLiteral("connect"),
         QCoreApplication::translate("plugboardctl", "A libvirt URI (repeatable; replaces the defaults)."),
         QStringLiteral("URI")});
@@ -286,6 +352,11 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
     } else {
         printErr(dev.error);
         return 1;
+    }
+    // Mounted storage is never yanked: refused, or unmounted safely first with --unmount.
+    if (attach && dev.device) {
+        if (const int rc = ensureUnmounted(*dev.device, p.isSet(QStringLiteral("unmount"))))
+            return rc;
     }
     libvirt::GuestDirectory dir(connectUris(p));
     const auto match = dir.find(pos.at(1));

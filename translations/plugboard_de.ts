@@ -3332,5 +3332,25 @@ Befehle:
 Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
 </translation>
     </message>
+    <message>
+        <source>%1 is mounted (%2): giving it to a guest would yank the filesystem and lose data. Unmount it first, or add --unmount.</source>
+        <translation>%1 ist eingehängt (%2): Es an einen Gast zu geben, würde das Dateisystem herausreißen und Daten verlieren. Hängen Sie es zuerst aus, oder geben Sie --unmount an.</translation>
+    </message>
+    <message>
+        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
+        <translation>UDisks2 läuft nicht, und plugboard-helper ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>/dev/%1 was not unmounted: %2</source>
+        <translation>/dev/%1 wurde nicht ausgehängt: %2</translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1.</source>
+        <translation>/dev/%1 ausgehängt.</translation>
+    </message>
+    <message>
+        <source>Unmount the device&apos;s filesystems safely first (UDisks2, else the helper).</source>
+        <translation>Die Dateisysteme des Geräts zuerst sicher aushängen (UDisks2, sonst der Helfer).</translation>
+    </message>
 </context>
 </TS>

@@ -3313,5 +3313,25 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
 运行 &apos;plugboardctl COMMAND --help&apos; 查看某个命令的选项。
 </translation>
     </message>
+    <message>
+        <source>%1 is mounted (%2): giving it to a guest would yank the filesystem and lose data. Unmount it first, or add --unmount.</source>
+        <translation>%1 已挂载（%2）：将其交给虚拟机会强行拔走文件系统并丢失数据。请先卸载，或加上 --unmount。</translation>
+    </message>
+    <message>
+        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
+        <translation>UDisks2 未运行，且未安装 plugboard-helper。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 was not unmounted: %2</source>
+        <translation>/dev/%1 未卸载：%2</translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1.</source>
+        <translation>已卸载 /dev/%1。</translation>
+    </message>
+    <message>
+        <source>Unmount the device&apos;s filesystems safely first (UDisks2, else the helper).</source>
+        <translation>先安全卸载设备的文件系统（UDisks2，否则使用辅助程序）。</translation>
+    </message>
 </context>
 </TS>

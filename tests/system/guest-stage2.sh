@@ -16,11 +16,12 @@ mount -t 9p -o trans=virtio,version=9p2000.L,msize=512000 out /out || { echo "PB
 mkdir -p /lib/modules/"$kver"
 mount --bind "$cache/root/lib/modules/$kver" /lib/modules/"$kver"
 export PATH="$cache/root/bin:$cache/root/sbin:/usr/sbin:/usr/bin:/sbin:/bin"
-echo "$cache/root/bin/kmod" > /proc/sys/kernel/modprobe
 ln -sf "$cache/root/bin/kmod" /usr/sbin/modprobe
 ln -sf "$cache/root/bin/kmod" /usr/sbin/depmod
+# The kernel's own module requests (fs-vfat …) need kmod called as modprobe.
+echo /usr/sbin/modprobe > /proc/sys/kernel/modprobe
 hostname pbguest
-for m in xhci_pci ehci_pci uhci_hcd usb_storage uas usbhid hid_generic sd_mod; do modprobe "$m" 2>/dev/null; done
+for m in xhci_pci ehci_pci uhci_hcd usb_storage uas usbhid hid_generic sd_mod vfat nls_cp437 nls_iso8859_1; do modprobe "$m" 2>/dev/null; done
 # Real udev (the host's own package), so libvirt and Plugboard see udev's properties.
 /usr/lib/systemd/systemd-udevd --daemon 2>/dev/null
 udevadm trigger --action=add

@@ -406,6 +406,54 @@ def scenario_attach(assets, build, out):
     log(f"plugboardctl attach --live inside TCG took {t1 - t0:.2f} s")
 
 
+# ---- Scenario 3: a mounted stick is never yanked ----------------------------------------------------
+
+MOUNTED_GUEST = r"""
+set -u
+ctl=@PLUGBOARDCTL@
+@SETUP@
+disk=""
+for i in $(seq 100); do
+  disk=$(ls /sys/bus/usb/devices/$stick:1.0/host*/target*/*/block/ 2>/dev/null | head -1)
+  [ -n "$disk" ] && break; sleep 0.1
+done
+[ -n "$disk" ] || exit 50
+mkdir -p /mnt/stick
+mount /dev/$disk /mnt/stick || exit 51
+head -c 1048576 /dev/urandom > /mnt/stick/data.bin
+sha256sum /mnt/stick/data.bin > /out/sum-before.txt
+# Mounted: refused, with the reason, and nothing reaches the guest.
+$ctl attach "$stick" qemu:///system#nested --live > /out/attach-mounted.txt 2>&1 && exit 52
+grep -q "is mounted" /out/attach-mounted.txt || exit 53
+# --unmount: unmounted safely (no UDisks2 here: the helper's unmount verb), then given.
+$ctl attach "$stick" qemu:///system#nested --live --unmount > /out/attach-unmount.txt 2>&1 || exit 54
+grep -q " /mnt/stick " /proc/mounts && exit 55
+for i in $(seq 100); do
+  virsh -c qemu:///system qemu-monitor-command nested --hmp 'info usb' > /out/info-usb.txt
+  grep -q 'QEMU USB HARDDRIVE' /out/info-usb.txt && break; sleep 0.2
+done
+grep -q 'QEMU USB HARDDRIVE' /out/info-usb.txt || exit 56
+$ctl detach "$stick" qemu:///system#nested --live > /out/detach.txt 2>&1 || exit 57
+# Back on the host: the disk returns, mounts, and every byte written before is there.
+for i in $(seq 300); do [ -e /dev/$disk ] && mount /dev/$disk /mnt/stick 2>/dev/null && break; sleep 0.1; done
+sha256sum -c /out/sum-before.txt > /out/sum-after.txt 2>&1 || exit 58
+"""
+
+
+def scenario_mounted(assets, build, out):
+    script, images = prepare(build, out, "mounted", MOUNTED_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP)
+    usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
+           "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
+           "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001"]
+    g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
+    finish_ok(g, 500, logs=("guest.log", "attach-mounted.txt", "attach-unmount.txt"))
+    refused = open(os.path.join(g.out, "attach-mounted.txt")).read().strip()
+    expect("is mounted" in refused, f"the attach of the mounted stick was refused: {refused[:160]}")
+    expect("Unmounted" in open(os.path.join(g.out, "attach-unmount.txt")).read(),
+           "--unmount unmounted it first (the helper, no UDisks2 in the guest), then the guest got it")
+    expect("OK" in open(os.path.join(g.out, "sum-after.txt")).read(), "no write was lost (checksum after re-mount)")
+
+
 # ---- Scenario 4: an assignment re-attaches after a replug ----------------------------------------
 
 REATTACH_GUEST = r"""
@@ -541,7 +589,8 @@ def scenario_diagnose_speed(assets, build, out):
            f"the bundle gives the same answer on the host ({[f['check'] for f in host][:4]})")
 
 
-SCENARIOS = {"live-tree": scenario_live_tree, "attach": scenario_attach, "reattach": scenario_reattach,
+SCENARIOS = {"live-tree": scenario_live_tree, "attach": scenario_attach, "mounted": scenario_mounted,
+             "reattach": scenario_reattach,
              "diagnose-speed": scenario_diagnose_speed}
 
 
