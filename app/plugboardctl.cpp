@@ -364,7 +364,7 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
         printErr(match.error);
         return 1;
     }
-    libvirt::AttachMode mode = match.guest->isRunning() ? libvirt::AttachMode::Both : libvirt::AttachMode::Config;
+    libvirt::AttachMode mode = match.guest->defaultMode();
     if (p.isSet(QStringLiteral("live")))
         mode = libvirt::AttachMode::Live;
     else if (p.isSet(QStringLiteral("config")))
@@ -819,7 +819,7 @@ int cmdAgent(const QStringList &args)
         }
         for (const QString &uri : std::as_const(uris)) {
             const bool have = std::any_of(conns.cbegin(), conns.cend(), [&](const auto &c) {
-                return c->uri() == uri || c->canonicalUri() == uri;
+                return c->serves(uri);
             });
             if (have || uri.isEmpty())
                 continue;

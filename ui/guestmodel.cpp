@@ -340,7 +340,7 @@ GuestModel::Parsed GuestModel::parse(const QString &nodeId) const
         }
         const qsizetype hash = guestId.indexOf(QLatin1Char('#'));
         for (const auto &c : m_connections) {
-            if (c && hash > 0 && (c->canonicalUri() == guestId.left(hash) || c->uri() == guestId.left(hash))) {
+            if (c && hash > 0 && c->serves(guestId.left(hash))) {
                 p.connection = c;
                 p.guest = c->guest(guestId.mid(hash + 1));
             }
@@ -800,7 +800,7 @@ QString GuestModel::guestNodeFor(const QString &guestId) const
     if (hash <= 0)
         return {};
     for (const auto &c : m_connections) {
-        if (c && (c->canonicalUri() == guestId.left(hash) || c->uri() == guestId.left(hash)))
+        if (c && c->serves(guestId.left(hash)))
             return guestNodeId(c->uri(), guestId.mid(hash + 1));
     }
     return {};

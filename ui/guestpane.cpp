@@ -160,7 +160,7 @@ LibvirtConnection *GuestPane::connectionFor(const QString &guestId, QString *nam
         return nullptr;
     *name = guestId.mid(hash + 1);
     for (LibvirtConnection *c : m_model->connections()) {
-        if (c->canonicalUri() == guestId.left(hash) || c->uri() == guestId.left(hash))
+        if (c->serves(guestId.left(hash)))
             return c;
     }
     return nullptr;
@@ -357,7 +357,7 @@ void GuestPane::attachToGuest(const QString &hostDeviceId, const QString &guestI
     g = c->guest(name); // re-read: the pre-flight's dialogs ran the event loop
     if (!g)
         return;
-    const AttachMode mode = g->isRunning() ? AttachMode::Both : AttachMode::Config;
+    const AttachMode mode = g->defaultMode();
     const HostdevSpec spec = hostdevSpecFor(m_host->topology(), d);
     const QString what = tr("Attach %1 to %2").arg(d.displayName(), name);
     watch(c, c->attach(name, spec, mode), what, guestId,
@@ -403,7 +403,7 @@ void GuestPane::releaseDropped(const QByteArray &json)
         QString name;
         if (LibvirtConnection *c = connectionFor(guest, &name)) {
             const GuestInfo *g = c->guest(name);
-            detachFrom(c, name, spec, g && g->isRunning() ? AttachMode::Both : AttachMode::Config);
+            detachFrom(c, name, spec, g ? g->defaultMode() : AttachMode::Config);
         }
     }
 }
@@ -444,7 +444,7 @@ void GuestPane::moveTo(LibvirtConnection *from, const QString &fromGuest, const 
                 return; // still where it was: nothing lost
             }
             const GuestInfo *g = to->guest(toName);
-            const AttachMode mode = g && g->isRunning() ? AttachMode::Both : AttachMode::Config;
+            const AttachMode mode = g ? g->defaultMode() : AttachMode::Config;
             watch(to, to->attach(toName, spec, mode), what, toGuestId,
                 [this, to, toName, spec, mode, from, fromGuest, fromMode](const OperationResult &done) {
                     if (!done.ok)
@@ -470,7 +470,7 @@ void GuestPane::moveDropped(const QByteArray &json, const QModelIndex &target)
         if (!from)
             continue;
         const GuestInfo *g = from->guest(name);
-        moveTo(from, name, specFromJson(o), g && g->isRunning() ? AttachMode::Both : AttachMode::Config, toGuestId);
+        moveTo(from, name, specFromJson(o), g ? g->defaultMode() : AttachMode::Config, toGuestId);
     }
 }
 
@@ -599,7 +599,7 @@ void GuestPane::attachNetworkUsb(LibvirtConnection *c, const GuestInfo &g)
             {false, false, {}, tr("'%1' is not host:port (for example 192.168.1.5:4000).").arg(where)});
         return;
     }
-    watch(c, c->attachRedirTcp(g.name, where.left(colon), port, g.isRunning() ? AttachMode::Both : AttachMode::Config),
+    watch(c, c->attachRedirTcp(g.name, where.left(colon), port, g.defaultMode()),
         tr("Attach network USB from %1 to %2").arg(where, g.name), g.id());
 }
 
@@ -763,12 +763,10 @@ void GuestPane::showMenu(const QPoint &pos)
         const QList<HostdevEntry> entries = g->hostdevEntries();
         if (i >= 0 && i < entries.size()) {
             const HostdevEntry e = entries.at(i);
-            const HostdevSpec spec {e.def.vendorId, e.def.productId, e.def.bus, e.def.device, {}};
+            const HostdevSpec spec = HostdevSpec::of(e.def);
             const QString name = g->name;
             const QString guestId = g->id();
-            const AttachMode mode = e.live && e.persistent ? AttachMode::Both
-                : e.live                                   ? AttachMode::Live
-                                                           : AttachMode::Config;
+            const AttachMode mode = modeOf(e);
             menu.addAction(tr("&Detach"), this, [this, c, name, spec, mode] {
                 detachFrom(c, name, spec, mode);
             });

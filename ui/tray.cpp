@@ -112,10 +112,8 @@ void Tray::rebuildMenu()
     for (libvirt::LibvirtConnection *c : guests->model()->connections()) {
         for (const libvirt::GuestInfo &g : c->guests()) {
             for (const libvirt::HostdevEntry &e : g.hostdevEntries()) {
-                const libvirt::HostdevSpec spec {e.def.vendorId, e.def.productId, e.def.bus, e.def.device, {}};
-                const libvirt::AttachMode mode = e.live && e.persistent ? libvirt::AttachMode::Both
-                    : e.live                                            ? libvirt::AttachMode::Live
-                                                                        : libvirt::AttachMode::Config;
+                const libvirt::HostdevSpec spec = libvirt::HostdevSpec::of(e.def);
+                const libvirt::AttachMode mode = libvirt::modeOf(e);
                 const QString name = g.name;
                 m_menu->addAction(tr("Detach %1:%2 from %3").arg(spec.vendorId, spec.productId, name), guests,
                     [guests, c, name, spec, mode] {

@@ -216,7 +216,7 @@ LibvirtConnection *Engine::connectionFor(const QString &guestId, QString *name) 
     const QString uri = guestId.left(hash);
     *name = guestId.mid(hash + 1);
     for (const auto &c : m_connections) {
-        if (c && (c->canonicalUri() == uri || c->uri() == uri))
+        if (c && c->serves(uri))
             return c;
     }
     return nullptr;
@@ -366,7 +366,7 @@ void Engine::evaluate()
                 for (const libvirt::HostdevDef &h : stale) {
                     Action a = base;
                     a.kind = Action::Kind::DetachStale;
-                    a.spec = {h.vendorId, h.productId, h.bus, h.device, {}};
+                    a.spec = libvirt::HostdevSpec::of(h);
                     issue(c, a, AttachMode::Live, true);
                 }
                 Action a = base;

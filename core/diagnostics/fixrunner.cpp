@@ -70,7 +70,7 @@ FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopo
         r = session.setStartupOptional(name, libvirt::hostdevSpecFor(topology, *device));
     } else if ((verb == QLatin1String("attach") || verb == QLatin1String("reattach")) && device) {
         const auto g = session.guest(name, &err);
-        const libvirt::AttachMode mode = g && g->isRunning() ? libvirt::AttachMode::Both : libvirt::AttachMode::Config;
+        const libvirt::AttachMode mode = g ? g->defaultMode() : libvirt::AttachMode::Config;
         const libvirt::HostdevSpec spec = libvirt::hostdevSpecFor(topology, *device);
         if (verb == QLatin1String("reattach"))
             session.detachHostdev(name, spec, mode); // absent is fine: attach follows

@@ -65,6 +65,8 @@ public:
 
     QString uri() const { return m_uri; }
     QString canonicalUri() const { return m_canonical.isEmpty() ? m_uri : m_canonical; }
+    // Whether `uri` names this connection (as given, or as libvirt canonicalised it).
+    bool serves(const QString &uri) const { return uri == m_uri || uri == canonicalUri(); }
     ConnectionState state() const { return m_state; }
     QString message() const { return m_message; }
     const QList<GuestInfo> &guests() const { return m_guests; }

@@ -30,6 +30,8 @@ struct LibvirtError
     static LibvirtError plain(const QString &message);
 };
 
+enum class AttachMode { Live, Config, Both };
+
 // A host device as the user thinks of it: attached now, in the definition, or both.
 template<typename Def> struct UsbEntry
 {
@@ -51,13 +53,13 @@ struct GuestInfo
     QByteArray xml, inactiveXml; // the definitions as libvirt gave them (for diagnostic bundles)
     QString id() const { return uri + QLatin1Char('#') + name; }
     bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused"); }
+    // DESIGN.md's default without a mode flag: the running guest and its definition, else the definition.
+    AttachMode defaultMode() const { return isRunning() ? AttachMode::Both : AttachMode::Config; }
     // Live entries first, then those only in the persistent definition (effective at next start).
     QList<HostdevEntry> hostdevEntries() const;
     QList<RedirdevEntry> redirdevEntries() const;
     bool operator==(const GuestInfo &) const = default;
 };
-
-enum class AttachMode { Live, Config, Both };
 
 // What to give a guest: a host USB device by vendor/product, pinned by address where needed.
 struct HostdevSpec
@@ -66,7 +68,15 @@ struct HostdevSpec
     std::optional<int> bus, device;
     QString startupPolicy; // empty = libvirt's default (mandatory)
     QString toXml() const;
+    // The spec that names exactly this entry of a definition (to detach or re-attach it).
+    static HostdevSpec of(const HostdevDef &def) { return {def.vendorId, def.productId, def.bus, def.device, {}}; }
 };
+
+// The mode that reaches every place an entry is: the running guest, its definition, or both.
+inline AttachMode modeOf(const HostdevEntry &e)
+{
+    return e.live && e.persistent ? AttachMode::Both : e.live ? AttachMode::Live : AttachMode::Config;
+}
 
 struct OperationResult
 {
