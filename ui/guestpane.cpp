@@ -197,6 +197,12 @@ diagnostics::Facts GuestPane::windowFacts() const
         conns.append(l);
     }
     f.libvirt = conns;
+    if (vmware::VmwareSource *src = m_model->vmwareSource()) {
+        QList<diagnostics::VmwareFacts> vms;
+        for (const vmware::VmwareGuest &g : src->guests())
+            vms.append({g.path, g.path, g.running, {}});
+        f.vmware = vms;
+    }
     return f;
 }
 

@@ -68,6 +68,9 @@ public:
     void addHostActions(QMenu &menu, const QString &hostId);
     // Every guest a device can be given to: id (URI#name or .vmx path) and a label.
     QList<std::pair<QString, QString>> guestChoices() const;
+    // What the window knows now (host topology, libvirt and VMware guests) as diagnostics facts,
+    // without reading anything again: the pre-flight's input and the wizard's preview.
+    diagnostics::Facts windowFacts() const;
 
     // Pre-flight, then an attach request to a libvirt guest (URI#name) or an automatic connection
     // rule for a VMware guest (.vmx path). The answer comes as operationFinished().
@@ -104,8 +107,6 @@ private:
     void reportVmware(const QString &what, const vmware::VmwareGuestFile::Result &r);
     QString pickHostDevice(const QString &guestName);
     libvirt::LibvirtConnection *connectionFor(const QString &guestId, QString *name) const;
-    // What the window knows now (topology, guests) as diagnostics facts: no new reads.
-    diagnostics::Facts windowFacts() const;
     // Before an attach: the diagnostics pre-flight checks for this device and guest, each answered
     // (refuse a hub, unmount mounted storage, warn about speed, move from another guest, confirm HID).
     Verdict preflight(const host::UsbDevice &device, const QString &guestId);

@@ -185,34 +185,17 @@ void MainWindow::addConnection(const QString &uri)
 void MainWindow::diagnose(const QString &deviceId, const QString &guestId, const QString &lastError)
 {
     // The choices come from what the window already knows; the facts are collected afresh.
-    diagnostics::Facts preview;
-    if (m_backend)
-        preview.topology = m_backend->topology();
-    QStringList uris;
-    QList<diagnostics::LibvirtFacts> conns;
-    for (libvirt::LibvirtConnection *c : m_guests->model()->connections()) {
+    const diagnostics::Facts preview = m_guests->windowFacts();
+    QStringList uris, vmx;
+    for (libvirt::LibvirtConnection *c : m_guests->model()->connections())
         uris.append(c->uri());
-        diagnostics::LibvirtFacts l;
-        l.uri = c->canonicalUri();
-        for (const libvirt::GuestInfo &g : c->guests())
-            l.domains.append({g.uri, g.name, g.uuid, g.state, g.usb, g.inactiveUsb, {}, g.xml, g.inactiveXml});
-        conns.append(l);
-    }
-    preview.libvirt = conns;
-    QStringList vmx;
-    if (vmware::VmwareSource *src = m_guests->model()->vmwareSource()) {
-        QList<diagnostics::VmwareFacts> vms;
-        for (const vmware::VmwareGuest &g : src->guests()) {
-            vmx.append(g.path);
-            vms.append({g.path, g.path, g.running, {}});
-        }
-        preview.vmware = vms;
-    }
+    for (const diagnostics::VmwareFacts &v : preview.vmware.value_or(QList<diagnostics::VmwareFacts>()))
+        vmx.append(v.path);
     // A port id ("usb1-port4") asks about a device that never appears there.
     const bool isPort = deviceId.contains(QLatin1String("-port"));
     const diagnostics::Subject subject {isPort ? QString() : deviceId, isPort ? deviceId : QString(), guestId};
     const QString demoRoot = m_demoRoot;
-    const QList<diagnostics::LibvirtFacts> windowGuests = conns;
+    const QList<diagnostics::LibvirtFacts> windowGuests = *preview.libvirt;
     auto *wizard = new DiagnosisWizard(
         [uris, vmx, subject, lastError, demoRoot, windowGuests] {
             // The demo's host is its bundle (this machine's own facts would not match it).
