@@ -273,25 +273,9 @@ int ensureUnmounted(const host::UsbDevice &d, bool unmount)
     for (const host::BlockDevice &b : d.blockDevices) {
         if (b.mountPoints.isEmpty())
             continue;
-        host::UnmountResult r = host::unmountWithUdisks(b.name);
-        if (r.unavailable) {
-            // No UDisks2: the helper's unmount verb (never forced), directly as root, else through polkit.
-            const QString helper = helperPath();
-            QProcess h;
-            if (::geteuid() == 0)
-                h.start(helper, {QStringLiteral("unmount"), b.name});
-            else
-                h.start(QStringLiteral("pkexec"), {helper, QStringLiteral("unmount"), b.name});
-            const bool ran = !helper.isEmpty() && h.waitForFinished(120000);
-            r.ok = ran && h.exitStatus() == QProcess::NormalExit && h.exitCode() == 0;
-            r.message = QString::fromLocal8Bit(h.readAllStandardError()).trimmed();
-            if (helper.isEmpty())
-                r.message = QCoreApplication::translate(
-                    "plugboardctl", "UDisks2 is not running and plugboard-helper is not installed.");
-        }
+        const host::UnmountResult r = host::unmountSafely(b.name, helperPath());
         if (!r.ok) {
-            printErr(
-                QCoreApplication::translate("plugboardctl", "/dev/%1 was not unmounted: %2").arg(b.name, r.message));
+            printErr(r.message); // names the filesystem and why (busy, refused, no way to unmount)
             return 1;
         }
         QTextStream(stdout) << QCoreApplication::translate("plugboardctl", "Unmounted /dev/%1.").arg(b.name)

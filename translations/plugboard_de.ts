@@ -954,6 +954,18 @@
         <source>Unmounting /dev/%1 failed: %2</source>
         <translation>Aushängen von /dev/%1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
+        <translation>UDisks2 läuft nicht, und plugboard-helper ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1.</source>
+        <translation>/dev/%1 ausgehängt.</translation>
+    </message>
+    <message>
+        <source>/dev/%1 could not be unmounted: %2</source>
+        <translation>/dev/%1 konnte nicht ausgehängt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::host::DescriptorParser</name>
@@ -2356,14 +2368,6 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>/dev/%1 wird als Auslagerungsspeicher verwendet</translation>
     </message>
     <message>
-        <source>Unmounted /dev/%1.</source>
-        <translation>/dev/%1 wurde ausgehängt.</translation>
-    </message>
-    <message>
-        <source>/dev/%1 could not be unmounted: %2</source>
-        <translation>/dev/%1 konnte nicht ausgehängt werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
         <translation>%1 ist ein USB-Hub; ein Hub kann nicht an einen Gast durchgereicht werden. Ziehen Sie stattdessen die Geräte dahinter oder weisen Sie einen seiner Ports zu (Rechtsklick auf den Port).</translation>
     </message>
@@ -3335,14 +3339,6 @@ Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
     <message>
         <source>%1 is mounted (%2): giving it to a guest would yank the filesystem and lose data. Unmount it first, or add --unmount.</source>
         <translation>%1 ist eingehängt (%2): Es an einen Gast zu geben, würde das Dateisystem herausreißen und Daten verlieren. Hängen Sie es zuerst aus, oder geben Sie --unmount an.</translation>
-    </message>
-    <message>
-        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
-        <translation>UDisks2 läuft nicht, und plugboard-helper ist nicht installiert.</translation>
-    </message>
-    <message>
-        <source>/dev/%1 was not unmounted: %2</source>
-        <translation>/dev/%1 wurde nicht ausgehängt: %2</translation>
     </message>
     <message>
         <source>Unmounted /dev/%1.</source>

@@ -948,6 +948,18 @@
         <source>Unmounting /dev/%1 failed: %2</source>
         <translation>卸载 /dev/%1 失败：%2</translation>
     </message>
+    <message>
+        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
+        <translation>UDisks2 未运行，且未安装 plugboard-helper。</translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1.</source>
+        <translation>已卸载 /dev/%1。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 could not be unmounted: %2</source>
+        <translation>无法卸载 /dev/%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::host::DescriptorParser</name>
@@ -2344,14 +2356,6 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>/dev/%1 正用作交换空间</translation>
     </message>
     <message>
-        <source>Unmounted /dev/%1.</source>
-        <translation>已卸载 /dev/%1。</translation>
-    </message>
-    <message>
-        <source>/dev/%1 could not be unmounted: %2</source>
-        <translation>无法卸载 /dev/%1：%2</translation>
-    </message>
-    <message>
         <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
         <translation>%1 是 USB 集线器；集线器无法交给虚拟机。请改为拖动其下的设备，或分配它的某个端口（右键单击该端口）。</translation>
     </message>
@@ -3316,14 +3320,6 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 is mounted (%2): giving it to a guest would yank the filesystem and lose data. Unmount it first, or add --unmount.</source>
         <translation>%1 已挂载（%2）：将其交给虚拟机会强行拔走文件系统并丢失数据。请先卸载，或加上 --unmount。</translation>
-    </message>
-    <message>
-        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
-        <translation>UDisks2 未运行，且未安装 plugboard-helper。</translation>
-    </message>
-    <message>
-        <source>/dev/%1 was not unmounted: %2</source>
-        <translation>/dev/%1 未卸载：%2</translation>
     </message>
     <message>
         <source>Unmounted /dev/%1.</source>

@@ -232,21 +232,7 @@ bool GuestPane::unmountForAttach(const host::UsbDevice &d)
     for (const host::BlockDevice &b : d.blockDevices) {
         if (b.mountPoints.isEmpty())
             continue;
-        host::UnmountResult r = host::unmountWithUdisks(b.name);
-        if (r.unavailable) {
-            // No UDisks2 on this machine: the helper's unmount verb (never forced), through polkit.
-            // It waits for the authentication dialog, which is another process.
-            QProcess helper;
-            helper.start(
-                QStringLiteral("pkexec"), {QStringLiteral(PLUGBOARD_HELPER_PATH), QStringLiteral("unmount"), b.name});
-            const bool ran = helper.waitForFinished(120000);
-            r.ok = ran && helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0;
-            r.message = r.ok ? tr("Unmounted /dev/%1.").arg(b.name)
-                             : tr("/dev/%1 could not be unmounted: %2")
-                                   .arg(b.name,
-                                       QString::fromLocal8Bit(helper.readAllStandardError()).trimmed()
-                                           + (ran ? QString() : helper.errorString()));
-        }
+        const host::UnmountResult r = host::unmountSafely(b.name, QStringLiteral(PLUGBOARD_HELPER_PATH));
         if (!r.ok) {
             Q_EMIT operationFinished(tr("Unmount /dev/%1").arg(b.name), {false, false, {}, r.message});
             return false; // a busy filesystem is named, never forced

@@ -2,10 +2,14 @@
 // UDisks2's Filesystem.Unmount on /org/freedesktop/UDisks2/block_devices/NAME.
 #include "udisks.h"
 
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QVariantMap>
 
@@ -62,6 +66,31 @@ UnmountResult unmountWithUdisks(const QString &blockName, int timeoutMs)
     } else {
         r.message = tr("Unmounting /dev/%1 failed: %2").arg(blockName, reply.errorMessage());
     }
+    return r;
+}
+
+UnmountResult unmountSafely(const QString &blockName, const QString &helperPath)
+{
+    UnmountResult r = unmountWithUdisks(blockName);
+    if (!r.unavailable)
+        return r;
+    if (helperPath.isEmpty() || !QFileInfo(helperPath).isExecutable()) {
+        r.message = tr("UDisks2 is not running and plugboard-helper is not installed.");
+        return r;
+    }
+    QProcess helper;
+    if (::geteuid() == 0)
+        helper.start(helperPath, {QStringLiteral("unmount"), blockName});
+    else
+        helper.start(QStringLiteral("pkexec"), {helperPath, QStringLiteral("unmount"), blockName});
+    const bool ran = helper.waitForFinished(120000);
+    r.ok = ran && helper.exitStatus() == QProcess::NormalExit && helper.exitCode() == 0;
+    r.unavailable = false;
+    r.message = r.ok ? tr("Unmounted /dev/%1.").arg(blockName)
+                     : tr("/dev/%1 could not be unmounted: %2")
+                           .arg(blockName,
+                               QString::fromLocal8Bit(helper.readAllStandardError()).trimmed()
+                                   + (ran ? QString() : helper.errorString()));
     return r;
 }
 

@@ -18,4 +18,9 @@ struct UnmountResult
 // `blockName`: "sdb1". `timeoutMs` bounds the D-Bus call (UDisks2 may be slow or hung).
 UnmountResult unmountWithUdisks(const QString &blockName, int timeoutMs = 10000);
 
+// UDisks2 first, as a file manager would; where it is not running, the privileged helper's
+// `unmount` verb at `helperPath` (directly as root, else through pkexec, whose authentication
+// dialog it waits for). Never forced: a busy filesystem is named.
+UnmountResult unmountSafely(const QString &blockName, const QString &helperPath);
+
 } // namespace plugboard::host
