@@ -30,6 +30,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #include <signal.h>
 #include <sys/socket.h>
@@ -176,6 +177,13 @@ int cmdGuests(const QStringList &args)
     }
     libvirt::GuestDirectory dir(connectUris(p));
     dir.openAll();
+    // This computer's USB tree, to point out entries whose device was pulled while a guest held it.
+    std::unique_ptr<host::SysfsHostBackend> local;
+    if (!p.isSet(QStringLiteral("json"))) {
+        local = std::make_unique<host::SysfsHostBackend>(
+            host::SysfsHostBackend::Options {QStringLiteral("/"), false, true});
+        local->start();
+    }
     for (const auto &c : dir.connections()) {
         if (c.error.isSet()) {
             ++failed;
@@ -183,7 +191,7 @@ int cmdGuests(const QStringList &args)
         }
         for (const libvirt::GuestInfo &g : c.guests) {
             guests.append(libvirt::guestToJson(g));
-            text += libvirt::guestToText(g);
+            text += libvirt::guestToText(g, local ? &local->topology() : nullptr);
         }
     }
     if (p.isSet(QStringLiteral("json"))) {

@@ -5,6 +5,7 @@
 
 #include "deviceicons.h"
 #include "host/hardwaredatabase.h"
+#include "libvirt/guestdirectory.h"
 #include "libvirt/guestformat.h"
 
 #include <QCoreApplication>
@@ -261,6 +262,38 @@ QVariant GuestModel::vmwareData(const Node *n, const Parsed &p, int col, int rol
     }
     }
     return {};
+}
+
+void GuestModel::setHostBackend(host::HostBackend *backend)
+{
+    if (m_host)
+        disconnect(m_host, nullptr, this, nullptr);
+    m_host = backend;
+    if (backend) {
+        connect(backend, &host::HostBackend::topologyChanged, this, [this] {
+            refreshBelow(rootNode());
+        });
+        connect(backend, &host::HostBackend::topologyReset, this, [this] {
+            refreshBelow(rootNode());
+        });
+    }
+    refreshBelow(rootNode());
+}
+
+bool GuestModel::isGoneFromHost(const QModelIndex &index) const
+{
+    return index.isValid() && index.siblingAtColumn(0).data(GoneFromHostRole).toBool();
+}
+
+// Host devices of running guests may have come or gone: their rows say so.
+void GuestModel::refreshBelow(const Node *node)
+{
+    for (const auto &child : node->children) {
+        if (child->kind == DeviceKind)
+            refreshRow(child->id);
+        else if (child->kind == ConnectionKind || child->kind == GuestKind || child->kind == ControllerKind)
+            refreshBelow(child.get());
+    }
 }
 
 void GuestModel::addConnection(LibvirtConnection *c)
@@ -705,6 +738,19 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
                     text += QStringLiteral(" — ") + names.vendor + QLatin1Char(' ') + names.model;
                 return text;
             }
+            const bool gone = m_host && m_host->isLive() && isLocalUri(p.guest->uri)
+                && libvirt::isGoneFromHost(e, m_host->topology());
+            if (role == GoneFromHostRole)
+                return gone;
+            if (gone && role == Qt::DisplayRole && col == StateColumn)
+                return tr("unplugged — still listed");
+            if (gone && role == Qt::ToolTipRole)
+                return tr("This device was unplugged from this computer while %1 held it. The guest still lists it "
+                          "and will not get it back by itself. Remove the stale entry (right-click), then plug the "
+                          "device in and attach it again; an assignment does that by itself.")
+                    .arg(p.guest->name);
+            if (gone && role == Qt::ForegroundRole)
+                return QVariant::fromValue(QBrush(QColor(0xc0, 0x39, 0x2b)));
             if (role == Qt::DisplayRole && col == StateColumn) {
                 if (e.live && e.persistent)
                     return tr("attached, persistent");
@@ -862,8 +908,7 @@ QString GuestModel::dropRefusal(const QMimeData *data, const QModelIndex &target
                   "first.")
             .arg(p.guest->name);
     const QString host = QUrl(p.connection->canonicalUri()).host();
-    if (!host.isEmpty() && host != QLatin1String("localhost") && host != QLatin1String("127.0.0.1")
-        && host != QLatin1String("::1"))
+    if (!isLocalUri(p.connection->canonicalUri()))
         return tr("%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network "
                   "instead (usbredirserver here, then \"Attach network USB…\" on the guest).")
             .arg(p.guest->name, host);

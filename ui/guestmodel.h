@@ -4,6 +4,7 @@
 #pragma once
 
 #include "assign/assignments.h"
+#include "host/hostbackend.h"
 #include "idtreemodel.h"
 #include "libvirt/libvirtconnection.h"
 #include "vmware/vmwaresource.h"
@@ -28,6 +29,7 @@ public:
         DeviceIndexRole, // index into the guest's hostdevs (>= 0) or -1 - index of redirdevs
         AssignmentTargetRole, // assignment rows: the device identity or port
         PendingRole, // guests: what is being asked of the hypervisor now, empty when nothing
+        GoneFromHostRole, // host devices: bool, attached live but pulled from this computer since
     };
 
     explicit GuestModel(QObject *parent = nullptr);
@@ -44,6 +46,11 @@ public:
     QList<libvirt::LibvirtConnection *> connections() const;
     libvirt::LibvirtConnection *connectionOf(const QModelIndex &index) const;
     const libvirt::GuestInfo *guestOf(const QModelIndex &index) const;
+
+    // This computer's live USB tree (not owned; null, or not live, for a bundle or the demo): live
+    // entries of local guests whose device has left it are shown as unplugged.
+    void setHostBackend(host::HostBackend *backend);
+    bool isGoneFromHost(const QModelIndex &index) const;
 
     // Assignments, shown under their guests ("Always: …").
     void setAssignments(const QList<assign::Assignment> &assignments);
@@ -105,9 +112,11 @@ private:
     QStringList vmwareChildIds(const Node *node, const Parsed &p) const;
     Parsed parse(const QString &nodeId) const;
     libvirt::LibvirtConnection *connectionByUri(const QString &uri) const;
+    void refreshBelow(const Node *node);
     QStringList deviceIdsUnder(const QString &guestNode, const libvirt::GuestInfo &g, int controllerIndex) const;
 
     QList<QPointer<libvirt::LibvirtConnection>> m_connections;
+    QPointer<host::HostBackend> m_host;
     QPointer<vmware::VmwareSource> m_vmware;
     QList<assign::Assignment> m_assignments;
     QHash<QString, QString> m_pending; // guest id -> what is in flight

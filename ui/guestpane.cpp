@@ -400,6 +400,20 @@ void GuestPane::releaseDropped(const QByteArray &json)
     }
 }
 
+void GuestPane::setHostBackend(host::HostBackend *backend)
+{
+    m_host = backend;
+    m_model->setHostBackend(backend);
+}
+
+// A live entry whose device was pulled: only the running guest's entry goes (nothing to undo).
+void GuestPane::removeStale(LibvirtConnection *c, const QString &guest, const HostdevSpec &spec)
+{
+    watch(c, c->detach(guest, spec, AttachMode::Live),
+        tr("Remove the stale entry %1:%2 from %3").arg(spec.vendorId, spec.productId, guest),
+        c->canonicalUri() + QLatin1Char('#') + guest);
+}
+
 void GuestPane::detachFrom(LibvirtConnection *c, const QString &guest, const HostdevSpec &spec, AttachMode mode)
 {
     const QString guestId = c->canonicalUri() + QLatin1Char('#') + guest;
@@ -759,6 +773,17 @@ void GuestPane::showMenu(const QPoint &pos)
             const QString name = g->name;
             const QString guestId = g->id();
             const AttachMode mode = modeOf(e);
+            if (m_model->isGoneFromHost(idx)) {
+                menu.addAction(tr("&Remove the stale entry"), this, [this, c, name, spec] {
+                    removeStale(c, name, spec);
+                });
+                menu.addSeparator();
+                menu.addAction(tr("&Diagnose…"), this, [this, guestId] {
+                    Q_EMIT diagnoseRequested(QString(), guestId);
+                });
+                menu.exec(m_view->viewport()->mapToGlobal(pos));
+                return;
+            }
             menu.addAction(tr("&Detach"), this, [this, c, name, spec, mode] {
                 detachFrom(c, name, spec, mode);
             });

@@ -56,7 +56,7 @@ public:
     GuestModel *model() const { return m_model; }
     GuestView *view() const { return m_view; }
     // The host tree the Attach… dialog offers devices from (not owned).
-    void setHostBackend(host::HostBackend *backend) { m_host = backend; }
+    void setHostBackend(host::HostBackend *backend);
     // The assignment engine the assignment actions go through (not owned).
     void setEngine(assign::Engine *engine);
     // Edit ▸ Undo: takes back the last attach, detach or move the user asked for.
@@ -77,6 +77,8 @@ public:
     void attachToGuest(const QString &hostDeviceId, const QString &guestId);
     void detachFrom(libvirt::LibvirtConnection *c, const QString &guest, const libvirt::HostdevSpec &spec,
         libvirt::AttachMode mode);
+    // The running guest's entry for a device pulled from this computer (no undo: it cannot come back).
+    void removeStale(libvirt::LibvirtConnection *c, const QString &guest, const libvirt::HostdevSpec &spec);
     // Host devices dropped on a guest row: pre-flight, then attach each (libvirt or VMware).
     void attachDropped(const QStringList &deviceIds, const QModelIndex &target);
     // Guest devices dropped on the host tree (DESIGN.md's guest-usb JSON): release each.

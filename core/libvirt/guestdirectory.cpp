@@ -5,6 +5,9 @@
 #include "host/deviceresolver.h"
 
 #include <QCoreApplication>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace plugboard::libvirt {
 
@@ -118,6 +121,26 @@ HostdevSpec hostdevSpecFor(const host::HostTopology &topo, const host::UsbDevice
         spec.device = device.devnum;
     }
     return spec;
+}
+
+bool isLocalUri(const QString &uri)
+{
+    const QString host = QUrl(uri).host();
+    return host.isEmpty() || host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
+        || host == QLatin1String("::1");
+}
+
+bool isGoneFromHost(const HostdevEntry &entry, const host::HostTopology &topo)
+{
+    if (!entry.live)
+        return false;
+    const HostdevDef &h = entry.def;
+    return std::none_of(topo.devices.cbegin(), topo.devices.cend(), [&](const host::UsbDevice &d) {
+        if (h.bus && h.device)
+            return d.busnum == *h.bus && d.devnum == *h.device
+                && (h.vendorId.isEmpty() || (d.vendorId == h.vendorId && d.productId == h.productId));
+        return d.vendorId == h.vendorId && d.productId == h.productId;
+    });
 }
 
 } // namespace plugboard::libvirt

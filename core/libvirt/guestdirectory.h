@@ -47,4 +47,13 @@ private:
 // The <hostdev> for a plugged-in device: vendor/product, pinned to bus/device when twins are plugged in.
 HostdevSpec hostdevSpecFor(const host::HostTopology &topo, const host::UsbDevice &device);
 
+// Whether a guest's URI names a hypervisor on this computer (no host, or localhost), so that its
+// host devices are this computer's USB devices.
+bool isLocalUri(const QString &uri);
+
+// A live entry whose device has left this host (pulled while the guest held it): libvirt and QEMU
+// keep listing it until it is detached. False for entries only in the definition; `topo` must be
+// this computer's live topology and the guest's URI local.
+bool isGoneFromHost(const HostdevEntry &entry, const host::HostTopology &topo);
+
 } // namespace plugboard::libvirt

@@ -2,6 +2,8 @@
 // JSON and text renderings of libvirt guests.
 #include "guestformat.h"
 
+#include "guestdirectory.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -91,7 +93,7 @@ QJsonObject guestToJson(const GuestInfo &g)
     return o;
 }
 
-QString guestToText(const GuestInfo &g)
+QString guestToText(const GuestInfo &g, const host::HostTopology *localHost)
 {
     QString out = g.id() + QStringLiteral("  ") + g.state;
     if (!g.persistent)
@@ -108,6 +110,11 @@ QString guestToText(const GuestInfo &g)
         if (h.bus && h.device)
             line += QStringLiteral(" ")
                 + tr("at %1/%2").arg(*h.bus, 3, 10, QLatin1Char('0')).arg(*h.device, 3, 10, QLatin1Char('0'));
+        if (localHost && g.isRunning() && isLocalUri(g.uri) && isGoneFromHost({h, true, false}, *localHost))
+            line += QStringLiteral("\n      ")
+                + tr("unplugged from this computer while the guest held it; the guest still lists it. Remove the "
+                     "entry: plugboardctl detach %1:%2 %3 --live")
+                      .arg(h.vendorId, h.productId, g.id());
         out += line + QLatin1Char('\n');
     }
     for (const RedirdevEntry &e : g.redirdevEntries())

@@ -44,6 +44,8 @@
 #include <libvirt/libvirt.h>
 #include <umockdev.h>
 
+#include <functional>
+
 using namespace plugboard;
 
 namespace {
@@ -214,6 +216,68 @@ private Q_SLOTS:
         QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("next start")));
         QTest::qWait(100);
         saveShot(&w, QStringLiteral("mainwindow-guests.png"));
+    }
+
+    void pulledDeviceIsShownStale()
+    {
+        // A running guest (libvirt's test driver, from a file) holds two host devices: one at an
+        // address where nothing is plugged in (pulled while it was held) and the camera, which is here.
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        QTemporaryDir dir;
+        QFile node(dir.filePath(QStringLiteral("node.xml")));
+        QVERIFY(node.open(QIODevice::WriteOnly));
+        node.write("<node><domain type='test'><name>holder</name><memory>65536</memory><os><type>hvm</type></os>"
+                   "<devices><controller type='usb' index='0' model='qemu-xhci'/>"
+                   "<hostdev mode='subsystem' type='usb' managed='no'><source><vendor id='0x0781'/>"
+                   "<product id='0x5567'/><address bus='1' device='99'/></source></hostdev>"
+                   "<hostdev mode='subsystem' type='usb' managed='no'><source><vendor id='0x04a9'/>"
+                   "<product id='0x31c0'/></source></hostdev></devices></domain></node>");
+        node.close();
+        const QString uri = QStringLiteral("test://") + node.fileName();
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.resize(1200, 640);
+        w.addConnection(uri);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::GuestModel *guests = w.guestPane()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(uri + QStringLiteral("#holder")).isValid(), 10000);
+        auto rows = [&] {
+            QMap<QString, QModelIndex> out; // "vid:pid" -> row
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int r = 0; r < guests->rowCount(parent); ++r) {
+                    const QModelIndex i = guests->index(r, 0, parent);
+                    if (guests->kind(i) == ui::GuestModel::DeviceKind)
+                        out.insert(i.data().toString().section(QLatin1Char(' '), 2, 2), i);
+                    walk(i);
+                }
+            };
+            walk(guests->indexOfGuest(uri + QStringLiteral("#holder")));
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 2, 10000);
+        const QModelIndex pulled = rows().value(QStringLiteral("0781:5567"));
+        QVERIFY(pulled.isValid());
+        QVERIFY(guests->isGoneFromHost(pulled));
+        QCOMPARE(pulled.siblingAtColumn(ui::GuestModel::StateColumn).data().toString(),
+            QStringLiteral("unplugged — still listed"));
+        QVERIFY(pulled.data(Qt::ToolTipRole).toString().contains(QLatin1String("Remove the stale entry")));
+        QVERIFY(!guests->isGoneFromHost(rows().value(QStringLiteral("04a9:31c0"))));
+        w.guestPane()->view()->expandAll();
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("mainwindow-stale.png"));
+
+        // Plugged back in at that address: the row is an ordinary attached device again.
+        gchar *path = umockdev_testbed_add_device(m_bed, "usb", "1-1.5.2.1",
+            "/sys/devices/pci0000:00/0000:00:1a.0/usb1/1-1/1-1.5/1-1.5.2", "idVendor", "0781", "idProduct", "5567",
+            "speed", "480", "product", "Cruzer Blade", "bDeviceClass", "00", "busnum", "1", "devnum", "99", nullptr,
+            "DEVTYPE", "usb_device", nullptr);
+        umockdev_testbed_uevent(m_bed, path, "add");
+        g_free(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!guests->isGoneFromHost(rows().value(QStringLiteral("0781:5567"))), 5000);
     }
 
     void dropADeviceOntoAGuestAndBack()

@@ -3,6 +3,7 @@
 #include "../common/faketree.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,6 +187,35 @@ private Q_SLOTS:
         QVERIFY(q.waitForFinished(30000));
         const QByteArray err = q.readAllStandardError();
         QVERIFY2(!err.contains("Cannot connect"), err.constData());
+    }
+
+    void guestsPointOutPulledDevices()
+    {
+        // A running test-driver guest holds a device at an address where nothing is plugged in
+        // (pulled while held) and the camera, which the umockdev host has.
+        QTemporaryDir dir;
+        QFile node(dir.filePath(QStringLiteral("node.xml")));
+        QVERIFY(node.open(QIODevice::WriteOnly));
+        node.write("<node><domain type='test'><name>holder</name><memory>65536</memory><os><type>hvm</type></os>"
+                   "<devices><hostdev mode='subsystem' type='usb' managed='no'><source><vendor id='0x0781'/>"
+                   "<product id='0x5567'/><address bus='1' device='99'/></source></hostdev>"
+                   "<hostdev mode='subsystem' type='usb' managed='no'><source><vendor id='0x04a9'/>"
+                   "<product id='0x31c0'/></source></hostdev></devices></domain></node>");
+        node.close();
+        QProcess p;
+        p.start(QStringLiteral("umockdev-run"),
+            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+                QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH), QStringLiteral("guests"),
+                QStringLiteral("--connect"), QStringLiteral("test://") + node.fileName()});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const qsizetype pulled = lines.indexOf(QStringLiteral("   └─ host device 0781:5567 at 001/099"));
+        const qsizetype camera = lines.indexOf(QStringLiteral("   └─ host device 04a9:31c0"));
+        QVERIFY2(pulled >= 0 && camera == pulled + 2, qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(lines.at(pulled + 1).contains(QLatin1String("unplugged from this computer")));
+        QVERIFY(lines.at(pulled + 1).contains(QLatin1String("plugboardctl detach 0781:5567 test://")));
+        QVERIFY(camera + 1 == lines.size() || !lines.at(camera + 1).contains(QLatin1String("unplugged")));
     }
 
     void assignmentsLifecycle()
