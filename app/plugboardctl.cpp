@@ -366,7 +366,15 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
     const libvirt::OperationResult r = attach ? match.session->attachHostdev(match.guest->name, spec, mode)
                                               : match.session->detachHostdev(match.guest->name, spec, mode);
     if (!r.ok) {
-        printErr(r.message);
+        // libvirt passes on QEMU's last words ("failed to open host usb device …"); the reason
+        // is often only in the guest's log, which diagnose reads.
+        if (attach && dev.device)
+            printErr(QCoreApplication::translate("plugboardctl",
+                "%1 — to find out why: plugboardctl diagnose --device %2 "
+                "--guest %3")
+                         .arg(r.message, dev.device->id, match.guest->id()));
+        else
+            printErr(r.message);
         return 1;
     }
     QTextStream(stdout) << match.guest->id() << ": " << r.message << Qt::endl;
