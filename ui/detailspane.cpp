@@ -161,7 +161,10 @@ void DetailsPane::showPort(const UsbPort &p)
 
 void DetailsPane::showDevice(const UsbDevice &d)
 {
-    m_title->setText(d.vendorDisplayName() + QLatin1Char(' ') + d.displayName());
+    // "QEMU QEMU USB HARDDRIVE" reads as a stutter: the vendor only when the name lacks it.
+    const QString vendor = d.vendorDisplayName(), name = d.displayName();
+    m_title->setText(
+        vendor.isEmpty() || name.startsWith(vendor, Qt::CaseInsensitive) ? name : vendor + QLatin1Char(' ') + name);
     auto *s = section(tr("Device"));
     add(s, tr("Kind"), DeviceIcons::categoryName(categoryOf(d)));
     add(s, tr("Kernel name"), d.id);

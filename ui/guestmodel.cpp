@@ -729,13 +729,24 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
             const HostdevEntry &e = entries.at(p.hostdev);
             const HostdevDef &h = e.def;
             if (role == Qt::DisplayRole && col == NameColumn) {
-                const auto names = host::HardwareDatabase::instance().usb(h.vendorId, h.productId);
+                auto names = host::HardwareDatabase::instance().usb(h.vendorId, h.productId);
+                // Unknown to the hardware database: the device's own name while it is plugged in.
+                const host::UsbDevice *held
+                    = names.model.isEmpty() && m_host && m_host->isLive() && e.live && isLocalUri(p.guest->uri)
+                    ? heldDevice(h, m_host->topology())
+                    : nullptr;
+                if (held) {
+                    names.model = held->displayName();
+                    names.vendor
+                        = names.model.startsWith(held->vendorDisplayName()) ? QString() : held->vendorDisplayName();
+                }
                 QString text = h.vendorId.isEmpty() ? tr("Host device at %1/%2")
                                                           .arg(h.bus.value_or(0), 3, 10, QLatin1Char('0'))
                                                           .arg(h.device.value_or(0), 3, 10, QLatin1Char('0'))
                                                     : tr("Host device %1:%2").arg(h.vendorId, h.productId);
                 if (!names.model.isEmpty())
-                    text += QStringLiteral(" — ") + names.vendor + QLatin1Char(' ') + names.model;
+                    text += QStringLiteral(" — ")
+                        + (names.vendor.isEmpty() ? names.model : names.vendor + QLatin1Char(' ') + names.model);
                 return text;
             }
             const bool gone = m_host && m_host->isLive() && isLocalUri(p.guest->uri)

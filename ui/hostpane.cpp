@@ -76,7 +76,7 @@ HostPane::HostPane(QWidget *parent)
     m_view->setAccessibleName(tr("Host USB devices"));
     m_view->header()->setSectionResizeMode(HostUsbModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(HostUsbModel::NameColumn, 360);
-    // Where a device goes by itself matters more than its driver: right after the name.
+    // Which guest has a device, or gets it by itself, matters more than its driver: right after the name.
     m_view->header()->moveSection(HostUsbModel::AssignedColumn, 1);
     m_stack->addWidget(m_view);
     m_message = new QLabel(m_stack);
@@ -121,6 +121,9 @@ void HostPane::setBackend(host::HostBackend *backend)
     m_view->expandAll();
     for (int c = HostUsbModel::NameColumn; c < HostUsbModel::ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
+    // Often empty at first, and then "in <guest>": room for a guest's name.
+    m_view->header()->resizeSection(
+        HostUsbModel::AssignedColumn, qMax(130, m_view->header()->sectionSize(HostUsbModel::AssignedColumn)));
     updateStatus();
 }
 

@@ -175,7 +175,7 @@ QVariant HostUsbModel::headerData(int section, Qt::Orientation orientation, int 
     case LocationColumn:
         return tr("Location");
     case AssignedColumn:
-        return tr("Assigned to");
+        return tr("Guest");
     }
     return {};
 }
@@ -193,10 +193,22 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
     if (role == KindRole)
         return int(k);
     if (col == AssignedColumn && k != ControllerKind && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
-        const QStringList guests = assignedGuests(n->id);
-        if (role == Qt::DisplayRole || guests.isEmpty())
+        QStringList guests = assignedGuests(n->id);
+        const QString holder = m_holders.value(n->id);
+        if (role == Qt::DisplayRole) {
+            if (holder.isEmpty())
+                return guests.join(QStringLiteral(", "));
+            guests.removeAll(holder);
+            guests.prepend(tr("in %1").arg(holder));
             return guests.join(QStringLiteral(", "));
-        return tr("Given to %1 whenever it is plugged in (an assignment).").arg(guests.join(QStringLiteral(", ")));
+        }
+        QStringList tips;
+        if (!holder.isEmpty())
+            tips.append(tr("%1 holds it now: the host cannot use it until it is released.").arg(holder));
+        if (!guests.isEmpty())
+            tips.append(
+                tr("Given to %1 whenever it is plugged in (an assignment).").arg(guests.join(QStringLiteral(", "))));
+        return tips.join(QLatin1Char('\n'));
     }
     switch (k) {
     case ControllerKind: {
@@ -336,6 +348,19 @@ void HostUsbModel::setAssignments(const QList<assign::Assignment> &assignments)
     if (assignments == m_assignments)
         return;
     m_assignments = assignments;
+    touchGuestColumn();
+}
+
+void HostUsbModel::setHolders(const QHash<QString, QString> &holders)
+{
+    if (holders == m_holders)
+        return;
+    m_holders = holders;
+    touchGuestColumn();
+}
+
+void HostUsbModel::touchGuestColumn()
+{
     // Only the one column changes; every row of it, parent by parent.
     std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
         const int rows = rowCount(parent);

@@ -33,8 +33,11 @@ public:
     const host::HostTopology *topology() const;
     // Assignments, shown in the "Assigned to" column of the devices and ports they name.
     void setAssignments(const QList<assign::Assignment> &assignments);
+    // Which guest holds each device now (kernel name -> guest name), from running guests' live entries.
+    void setHolders(const QHash<QString, QString> &holders);
     // The guests that claim a device or port row (short names), for the column and menus.
     QStringList assignedGuests(const QString &id) const;
+    void touchGuestColumn();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -70,6 +73,7 @@ private:
 
     QPointer<host::HostBackend> m_backend;
     QList<assign::Assignment> m_assignments;
+    QHash<QString, QString> m_holders;
 };
 
 } // namespace plugboard::ui

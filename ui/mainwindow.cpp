@@ -14,6 +14,7 @@
 #include "host/hostbackend.h"
 #include "hostpane.h"
 #include "hostusbmodel.h"
+#include "libvirt/guestdirectory.h"
 #include "libvirt/libvirtconnection.h"
 #include "vmware/vmwaresource.h"
 
@@ -63,6 +64,19 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
+
+    // The host tree says which guest holds each device: recomputed shortly after guests or the
+    // host change (coalesced: a guest's events come in bursts).
+    auto *holders = new QTimer(this);
+    holders->setSingleShot(true);
+    holders->setInterval(50);
+    connect(holders, &QTimer::timeout, this, &MainWindow::updateHolders);
+    GuestModel *gm = m_guests->model();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(gm, signal, holders, qOverload<>(&QTimer::start));
+    connect(gm, &QAbstractItemModel::dataChanged, holders, qOverload<>(&QTimer::start));
+    connect(gm, &QAbstractItemModel::modelReset, holders, qOverload<>(&QTimer::start));
+    m_holdersTimer = holders;
 
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Add &connection…"), this, &MainWindow::askForConnection);
@@ -341,6 +355,7 @@ void MainWindow::setHostBackend(host::HostBackend *backend)
         connect(backend, &host::HostBackend::topologyChanged, this, [this] {
             m_details->refresh();
             updateStatusBar();
+            m_holdersTimer->start();
         });
         connect(backend, &host::HostBackend::topologyReset, this, [this] {
             m_details->refresh();
@@ -360,6 +375,27 @@ void MainWindow::setDemo(const QString &bundleDir)
         = new QLabel(tr("Demo: a sample host and libvirt's test guests; nothing on this computer changes."), this);
     demo->setObjectName(QStringLiteral("demoLabel"));
     statusBar()->addPermanentWidget(demo);
+}
+
+void MainWindow::updateHolders()
+{
+    QHash<QString, QString> holders;
+    if (m_backend && m_backend->isLive()) {
+        const host::HostTopology &topo = m_backend->topology();
+        for (libvirt::LibvirtConnection *c : m_guests->model()->connections()) {
+            if (!libvirt::isLocalUri(c->canonicalUri()))
+                continue;
+            for (const libvirt::GuestInfo &g : c->guests()) {
+                if (!g.isRunning())
+                    continue;
+                for (const libvirt::HostdevDef &h : g.usb.hostdevs) {
+                    if (const host::UsbDevice *d = libvirt::heldDevice(h, topo))
+                        holders.insert(d->id, g.name);
+                }
+            }
+        }
+    }
+    m_host->model()->setHolders(holders);
 }
 
 void MainWindow::startEngine()

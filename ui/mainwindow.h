@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace plugboard::host {
 class HostBackend;
@@ -57,6 +58,7 @@ protected:
 
 private:
     void updateStatusBar();
+    void updateHolders();
     void restoreSettings();
     void askForConnection();
     void askForVmx();
@@ -68,6 +70,7 @@ private:
     DetailsPane *m_details = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_engineLabel = nullptr;
+    QTimer *m_holdersTimer = nullptr;
     QPushButton *m_diagnose = nullptr;
     assign::Engine *m_engine = nullptr;
     QString m_failedDevice, m_failedGuest, m_failedMessage;

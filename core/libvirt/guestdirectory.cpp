@@ -130,6 +130,23 @@ bool isLocalUri(const QString &uri)
         || host == QLatin1String("::1");
 }
 
+const host::UsbDevice *heldDevice(const HostdevDef &def, const host::HostTopology &topo)
+{
+    const host::UsbDevice *found = nullptr;
+    for (const host::UsbDevice &d : topo.devices) {
+        if (def.bus && def.device) {
+            if (d.busnum == *def.bus && d.devnum == *def.device
+                && (def.vendorId.isEmpty() || (d.vendorId == def.vendorId && d.productId == def.productId)))
+                return &d;
+        } else if (d.vendorId == def.vendorId && d.productId == def.productId) {
+            if (found)
+                return nullptr; // twins: libvirt would have pinned the address
+            found = &d;
+        }
+    }
+    return found;
+}
+
 bool isGoneFromHost(const HostdevEntry &entry, const host::HostTopology &topo)
 {
     if (!entry.live)

@@ -56,4 +56,8 @@ bool isLocalUri(const QString &uri);
 // this computer's live topology and the guest's URI local.
 bool isGoneFromHost(const HostdevEntry &entry, const host::HostTopology &topo);
 
+// The host device a running guest's live entry holds, or null (pinned by address, else by vid:pid
+// when exactly one such device is plugged in).
+const host::UsbDevice *heldDevice(const HostdevDef &def, const host::HostTopology &topo);
+
 } // namespace plugboard::libvirt

@@ -266,6 +266,15 @@ private Q_SLOTS:
             QStringLiteral("unplugged — still listed"));
         QVERIFY(pulled.data(Qt::ToolTipRole).toString().contains(QLatin1String("Remove the stale entry")));
         QVERIFY(!guests->isGoneFromHost(rows().value(QStringLiteral("04a9:31c0"))));
+        // The host tree says who holds the camera.
+        ui::HostUsbModel *host = w.hostPane()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            host->indexOf(QStringLiteral("1-1.5.2.3"), ui::HostUsbModel::AssignedColumn).data().toString(),
+            QStringLiteral("in holder"), 5000);
+        QVERIFY(host->indexOf(QStringLiteral("1-1.5.2.3"), ui::HostUsbModel::AssignedColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("holder holds it now")));
         w.guestPane()->view()->expandAll();
         QTest::qWait(100);
         saveShot(&w, QStringLiteral("mainwindow-stale.png"));
@@ -278,6 +287,9 @@ private Q_SLOTS:
         umockdev_testbed_uevent(m_bed, path, "add");
         g_free(path);
         QTRY_VERIFY_WITH_TIMEOUT(!guests->isGoneFromHost(rows().value(QStringLiteral("0781:5567"))), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            host->indexOf(QStringLiteral("1-1.5.2.1"), ui::HostUsbModel::AssignedColumn).data().toString(),
+            QStringLiteral("in holder"), 5000);
     }
 
     void dropADeviceOntoAGuestAndBack()

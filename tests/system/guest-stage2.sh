@@ -22,8 +22,10 @@ ln -sf "$cache/root/bin/kmod" /usr/sbin/depmod
 echo /usr/sbin/modprobe > /proc/sys/kernel/modprobe
 hostname pbguest
 for m in xhci_pci ehci_pci uhci_hcd usb_storage uas usbhid hid_generic sd_mod vfat nls_cp437 nls_iso8859_1; do modprobe "$m" 2>/dev/null; done
-# Real udev (the host's own package), so libvirt and Plugboard see udev's properties.
-/usr/lib/systemd/systemd-udevd --daemon 2>/dev/null
+# Real udev, from Debian's package unpacked by the set-up (so libvirt and Plugboard see udev's
+# properties): copied over the overlay, then started.
+tar -C "$cache/udev-root" -cf - . | tar -C / -xf - --keep-directory-symlink
+/lib/systemd/systemd-udevd --daemon 2>/dev/null || { echo "PB: systemd-udevd did not start"; poweroff -f; }
 udevadm trigger --action=add
 udevadm settle -t 60
 echo "PB: guest up after $(cut -d' ' -f1 /proc/uptime) s"

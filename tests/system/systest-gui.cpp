@@ -269,6 +269,17 @@ int attach(const QString &device, const QString &guestId)
     g_figures.insert(QStringLiteral("attached_row"), row.data().toString());
     g_figures.insert(
         QStringLiteral("attached_state"), row.siblingAtColumn(ui::GuestModel::StateColumn).data().toString());
+    // The host tree says who holds it.
+    const QString holder = QStringLiteral("in ") + guestId.section(QLatin1Char('#'), 1);
+    auto guestColumn = [&] {
+        return g_window->hostPane()->model()->indexOf(device, ui::HostUsbModel::AssignedColumn).data().toString();
+    };
+    waitFor(
+        [&] {
+            return guestColumn() == holder;
+        },
+        QStringLiteral("'%1' beside the device").arg(holder));
+    g_figures.insert(QStringLiteral("host_row_guest"), guestColumn());
     shot(QStringLiteral("attached"));
     done(QStringLiteral("attached"));
 

@@ -61,20 +61,24 @@ def extract_vmlinux(vmlinuz, out):
 
 
 def ensure_assets(cache):
-    """Kernel (ELF vmlinux), its modules with depmod's indexes, kmod and an initramfs."""
+    """Kernel (ELF vmlinux), its modules with depmod's indexes, kmod, udev and an initramfs."""
     kpkg = kernel_package()
-    key = "v2_" + f"{kpkg}_{candidate(kpkg)}_busybox_{candidate('busybox-static')}_kmod_{candidate('kmod')}".replace(":", "-")
+    key = "v3_" + (f"{kpkg}_{candidate(kpkg)}_busybox_{candidate('busybox-static')}_kmod_{candidate('kmod')}"
+                   f"_udev_{candidate('udev')}").replace(":", "-")
     ready = os.path.join(cache, key + ".ready")
     root = os.path.join(cache, "root")
+    udev_root = os.path.join(cache, "udev-root")
     if not os.path.exists(ready):
-        log(f"set-up: downloading {kpkg}, busybox-static and kmod")
+        log(f"set-up: downloading {kpkg}, busybox-static, kmod and udev")
         shutil.rmtree(cache, ignore_errors=True)
         debs = os.path.join(cache, "debs")
         os.makedirs(debs)
-        run("apt-get", "download", "-q", kpkg, "busybox-static", "kmod", cwd=debs, stdout=subprocess.DEVNULL)
+        run("apt-get", "download", "-q", kpkg, "busybox-static", "kmod", "udev", cwd=debs, stdout=subprocess.DEVNULL)
         for deb in os.listdir(debs):
-            run("dpkg", "-x", os.path.join(debs, deb), root)
+            # udev goes into the guest's overlay as it is (its rules, helpers and a fresh hwdb).
+            run("dpkg", "-x", os.path.join(debs, deb), udev_root if deb.startswith("udev_") else root)
         shutil.rmtree(debs)
+        run("systemd-hwdb", "update", "--root=" + udev_root, "--usr")
         kver = os.listdir(os.path.join(root, "lib/modules"))[0]
         kmod = os.path.join(root, "bin/kmod")
         subprocess.run(["depmod", "-b", root, kver], executable=kmod, check=True)
@@ -480,6 +484,8 @@ def scenario_attach(assets, build, out):
     gui = gui_figures(g)
     expect("attached" in gui["attached_state"],
            f"dragged onto the running guest, its row says '{gui['attached_row']}' — '{gui['attached_state']}'")
+    expect(gui["host_row_guest"] == "in nested", f"the host tree says '{gui['host_row_guest']}' beside the stick")
+    expect("QEMU USB HARDDRIVE" in gui["attached_row"], "the guest's row names the device as the host does")
     expect("QEMU USB HARDDRIVE" in open(os.path.join(g.out, "info-usb-gui.txt")).read(),
            "after the drag the nested QEMU's `info usb` lists the stick")
     expect("0x46f4" in open(os.path.join(g.out, "nested-inactive-gui.xml")).read(),
