@@ -286,8 +286,9 @@ int ensureUnmounted(const host::UsbDevice &d, bool unmount)
             printErr(r.message); // names the filesystem and why (busy, refused, no way to unmount)
             return 1;
         }
-        QTextStream(stdout) << QCoreApplication::translate("plugboardctl", "Unmounted /dev/%1.").arg(b.name)
-                            << Qt::endl;
+        QTextStream(stdout)
+            << QCoreApplication::translate("plugboardctl", "Unmounted /dev/%1 (through %2).").arg(b.name, r.via)
+            << Qt::endl;
     }
     return 0;
 }

@@ -1196,6 +1196,10 @@
         <source>Nothing to change in the guest&apos;s definition.</source>
         <translation>In der Definition des Gastes ist nichts zu ändern.</translation>
     </message>
+    <message>
+        <source>unplugged from this computer while the guest held it; the guest still lists it. Remove the entry: plugboardctl detach %1:%2 %3 --live</source>
+        <translation>von diesem Computer abgezogen, während der Gast es hielt; der Gast führt es noch. Eintrag entfernen: plugboardctl detach %1:%2 %3 --live</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::libvirt::DomainXml</name>
@@ -2202,6 +2206,14 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>unplugged — still listed</source>
+        <translation>abgezogen – noch eingetragen</translation>
+    </message>
+    <message>
+        <source>This device was unplugged from this computer while %1 held it. The guest still lists it and will not get it back by itself. Remove the stale entry (right-click), then plug the device in and attach it again; an assignment does that by itself.</source>
+        <translation>Dieses Gerät wurde von diesem Computer abgezogen, während %1 es hielt. Der Gast führt es noch und bekommt es nicht von selbst zurück. Entfernen Sie den veralteten Eintrag (Rechtsklick), stecken Sie das Gerät dann ein und verbinden Sie es erneut; eine Zuweisung erledigt das von selbst.</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::GuestPane</name>
@@ -2519,6 +2531,14 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <source>attach of %1 to %2</source>
         <translation>Anhängen von %1 an %2</translation>
     </message>
+    <message>
+        <source>Remove the stale entry %1:%2 from %3</source>
+        <translation>Veralteten Eintrag %1:%2 aus %3 entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stale entry</source>
+        <translation>Veralteten Eintrag &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::HostPane</name>
@@ -2620,12 +2640,20 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>(nicht autorisiert)</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Zugewiesen an</translation>
-    </message>
-    <message>
         <source>Given to %1 whenever it is plugged in (an assignment).</source>
         <translation>Geht an %1, wann immer es eingesteckt wird (eine Zuweisung).</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 holds it now: the host cannot use it until it is released.</source>
+        <translation>%1 hält es gerade: Der Host kann es erst nutzen, wenn es freigegeben ist.</translation>
     </message>
 </context>
 <context>
@@ -3341,12 +3369,16 @@ Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
         <translation>%1 ist eingehängt (%2): Es an einen Gast zu geben, würde das Dateisystem herausreißen und Daten verlieren. Hängen Sie es zuerst aus, oder geben Sie --unmount an.</translation>
     </message>
     <message>
-        <source>Unmounted /dev/%1.</source>
-        <translation>/dev/%1 ausgehängt.</translation>
-    </message>
-    <message>
         <source>Unmount the device&apos;s filesystems safely first (UDisks2, else the helper).</source>
         <translation>Die Dateisysteme des Geräts zuerst sicher aushängen (UDisks2, sonst der Helfer).</translation>
+    </message>
+    <message>
+        <source>%1 — to find out why: plugboardctl diagnose --device %2 --guest %3</source>
+        <translation>%1 – Ursache herausfinden: plugboardctl diagnose --device %2 --guest %3</translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1 (through %2).</source>
+        <translation>/dev/%1 ausgehängt (über %2).</translation>
     </message>
 </context>
 </TS>

@@ -1188,6 +1188,10 @@
         <source>Nothing to change in the guest&apos;s definition.</source>
         <translation>虚拟机的定义无需更改。</translation>
     </message>
+    <message>
+        <source>unplugged from this computer while the guest held it; the guest still lists it. Remove the entry: plugboardctl detach %1:%2 %3 --live</source>
+        <translation>在客户机占用期间已从本机拔出；客户机仍列出该设备。移除该条目：plugboardctl detach %1:%2 %3 --live</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::libvirt::DomainXml</name>
@@ -2190,6 +2194,14 @@ This fix would run: %2 — %3</source>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>unplugged — still listed</source>
+        <translation>已拔出 — 仍在列表中</translation>
+    </message>
+    <message>
+        <source>This device was unplugged from this computer while %1 held it. The guest still lists it and will not get it back by itself. Remove the stale entry (right-click), then plug the device in and attach it again; an assignment does that by itself.</source>
+        <translation>此设备在 %1 占用期间已从本机拔出。客户机仍列出它，且不会自动重新获得它。请移除过时的条目（右键单击），然后插入设备并重新连接；设置分配后会自动完成。</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::GuestPane</name>
@@ -2507,6 +2519,14 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <source>attach of %1 to %2</source>
         <translation>将 %1 附加到 %2</translation>
     </message>
+    <message>
+        <source>Remove the stale entry %1:%2 from %3</source>
+        <translation>从 %3 移除过时的条目 %1:%2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the stale entry</source>
+        <translation>移除过时的条目(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::HostPane</name>
@@ -2608,12 +2628,20 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>（未授权）</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>分配给</translation>
-    </message>
-    <message>
         <source>Given to %1 whenever it is plugged in (an assignment).</source>
         <translation>只要插入就交给 %1（分配）。</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>客户机</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>在 %1 中</translation>
+    </message>
+    <message>
+        <source>%1 holds it now: the host cannot use it until it is released.</source>
+        <translation>%1 正在占用它：释放之前主机无法使用。</translation>
     </message>
 </context>
 <context>
@@ -3322,12 +3350,16 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 已挂载（%2）：将其交给虚拟机会强行拔走文件系统并丢失数据。请先卸载，或加上 --unmount。</translation>
     </message>
     <message>
-        <source>Unmounted /dev/%1.</source>
-        <translation>已卸载 /dev/%1。</translation>
-    </message>
-    <message>
         <source>Unmount the device&apos;s filesystems safely first (UDisks2, else the helper).</source>
         <translation>先安全卸载设备的文件系统（UDisks2，否则使用辅助程序）。</translation>
+    </message>
+    <message>
+        <source>%1 — to find out why: plugboardctl diagnose --device %2 --guest %3</source>
+        <translation>%1 — 查明原因：plugboardctl diagnose --device %2 --guest %3</translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1 (through %2).</source>
+        <translation>已卸载 /dev/%1（通过 %2）。</translation>
     </message>
 </context>
 </TS>

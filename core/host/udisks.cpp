@@ -37,6 +37,7 @@ UnmountResult unmountWithUdisks(const QString &blockName, int timeoutMs)
         r.message = tr("UDisks2 is not running, so the disk cannot be unmounted without administrator rights.");
         return r;
     }
+    r.via = QStringLiteral("UDisks2");
     QDBusMessage call
         = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/UDisks2/block_devices/") + blockName,
             QStringLiteral("org.freedesktop.UDisks2.Filesystem"), QStringLiteral("Unmount"));
@@ -79,6 +80,7 @@ UnmountResult unmountSafely(const QString &blockName, const QString &helperPath)
         return r;
     }
     QProcess helper;
+    r.via = QStringLiteral("plugboard-helper");
     if (::geteuid() == 0)
         helper.start(helperPath, {QStringLiteral("unmount"), blockName});
     else

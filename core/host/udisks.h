@@ -13,6 +13,7 @@ struct UnmountResult
     bool busy = false; // a program still uses the filesystem: named, not forced
     bool unavailable = false; // UDisks2 is not running: the privileged helper's `unmount` is the fallback
     QString message; // in the user's words
+    QString via; // what did (or tried) it: "UDisks2" or "plugboard-helper"; empty when nothing could
 };
 
 // `blockName`: "sdb1". `timeoutMs` bounds the D-Bus call (UDisks2 may be slow or hung).

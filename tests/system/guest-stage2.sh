@@ -29,7 +29,7 @@ tar -C "$cache/udev-root" -cf - . | tar -C / -xf - --keep-directory-symlink
 udevadm trigger --action=add
 udevadm settle -t 60
 echo "PB: guest up after $(cut -d' ' -f1 /proc/uptime) s"
-export HOME=/root XDG_RUNTIME_DIR=/run/user/0 LANG=C.UTF-8
+export HOME=/root XDG_RUNTIME_DIR=/run/user/0 LANG=C.UTF-8 PB_CACHE="$cache"
 mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
 /bin/bash "$scenario" >/out/guest.log 2>&1
 echo $? > /out/rc

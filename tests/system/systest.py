@@ -20,6 +20,12 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# UDisks2 and the libraries Debian 12's udisksd needs beyond what this machine has (unpacked into
+# the guest's overlay by scenarios that run it).
+UDISKS_PACKAGES = ["udisks2", "libudisks2-0", "libblockdev2", "libblockdev-utils2", "libblockdev-fs2",
+                   "libblockdev-loop2", "libblockdev-part2", "libblockdev-part-err2", "libblockdev-swap2",
+                   "libblockdev-crypto2", "libatasmart4", "libparted-fs-resize0", "libvolume-key1", "libgpgme11",
+                   "libpopt0"]
 MODULES_9P = ["virtio_ring", "virtio", "virtio_pci_modern_dev", "virtio_pci_legacy_dev", "virtio_pci", "netfs",
               "fscache", "9pnet", "9pnet_virtio", "9p", "overlay"]
 
@@ -61,10 +67,10 @@ def extract_vmlinux(vmlinuz, out):
 
 
 def ensure_assets(cache):
-    """Kernel (ELF vmlinux), its modules with depmod's indexes, kmod, udev and an initramfs."""
+    """Kernel (ELF vmlinux), its modules with depmod's indexes, kmod, udev, UDisks2 and an initramfs."""
     kpkg = kernel_package()
     key = "v3_" + (f"{kpkg}_{candidate(kpkg)}_busybox_{candidate('busybox-static')}_kmod_{candidate('kmod')}"
-                   f"_udev_{candidate('udev')}").replace(":", "-")
+                   f"_udev_{candidate('udev')}_udisks2_{candidate('udisks2')}").replace(":", "-")
     ready = os.path.join(cache, key + ".ready")
     root = os.path.join(cache, "root")
     udev_root = os.path.join(cache, "udev-root")
@@ -73,10 +79,17 @@ def ensure_assets(cache):
         shutil.rmtree(cache, ignore_errors=True)
         debs = os.path.join(cache, "debs")
         os.makedirs(debs)
+        os.chmod(debs, 0o777)  # apt's _apt user downloads into it (else apt warns and falls back to root)
         run("apt-get", "download", "-q", kpkg, "busybox-static", "kmod", "udev", cwd=debs, stdout=subprocess.DEVNULL)
         for deb in os.listdir(debs):
             # udev goes into the guest's overlay as it is (its rules, helpers and a fresh hwdb).
             run("dpkg", "-x", os.path.join(debs, deb), udev_root if deb.startswith("udev_") else root)
+        shutil.rmtree(debs)
+        os.makedirs(debs)
+        os.chmod(debs, 0o777)  # apt's _apt user downloads into it (else apt warns and falls back to root)
+        run("apt-get", "download", "-q", *UDISKS_PACKAGES, cwd=debs, stdout=subprocess.DEVNULL)
+        for deb in os.listdir(debs):
+            run("dpkg", "-x", os.path.join(debs, deb), os.path.join(cache, "udisks-root"))
         shutil.rmtree(debs)
         run("systemd-hwdb", "update", "--root=" + udev_root, "--usr")
         kver = os.listdir(os.path.join(root, "lib/modules"))[0]
@@ -251,6 +264,18 @@ wait_gui() { # wait_gui STEP: until the window reports STEP (10 minutes at most)
   done
   return 1
 }
+"""
+
+
+# UDisks2 from Debian's packages on a system bus of the guest's own (no polkit: root only).
+UDISKS_SETUP = r"""
+tar -C "$PB_CACHE/udisks-root" -cf - . | tar -C / -xf - --keep-directory-symlink
+ldconfig
+mkdir -p /run/dbus
+dbus-daemon --system --fork || exit 80
+/usr/libexec/udisks2/udisksd > /out/udisksd.log 2>&1 &
+for i in $(seq 300); do udisksctl status > /out/udisksctl-status.txt 2>&1 && break; sleep 0.1; done
+udisksctl status > /dev/null 2>&1 || exit 81
 """
 
 
@@ -529,21 +554,45 @@ $ctl detach "$stick" qemu:///system#nested --live > /out/detach.txt 2>&1 || exit
 # Back on the host: the disk returns, mounts, and every byte written before is there.
 for i in $(seq 300); do [ -e /dev/$disk ] && mount /dev/$disk /mnt/stick 2>/dev/null && break; sleep 0.1; done
 sha256sum -c /out/sum-before.txt > /out/sum-after.txt 2>&1 || exit 58
+# Again with UDisks2 running: refused while mounted, then unmounted through UDisks2.
+@UDISKS@
+head -c 1048576 /dev/urandom > /mnt/stick/data2.bin
+(cd /mnt/stick && sha256sum data.bin data2.bin) > /out/sum-before-2.txt
+$ctl attach "$stick" qemu:///system#nested --live > /out/attach-mounted-2.txt 2>&1 && exit 59
+$ctl attach "$stick" qemu:///system#nested --live --unmount > /out/attach-udisks.txt 2>&1 || exit 60
+grep -q " /mnt/stick " /proc/mounts && exit 61
+for i in $(seq 100); do
+  virsh -c qemu:///system qemu-monitor-command nested --hmp 'info usb' > /out/info-usb-2.txt
+  grep -q 'QEMU USB HARDDRIVE' /out/info-usb-2.txt && break; sleep 0.2
+done
+grep -q 'QEMU USB HARDDRIVE' /out/info-usb-2.txt || exit 62
+$ctl detach "$stick" qemu:///system#nested --live > /out/detach-2.txt 2>&1 || exit 63
+for i in $(seq 300); do [ -e /dev/$disk ] && mount /dev/$disk /mnt/stick 2>/dev/null && break; sleep 0.1; done
+(cd /mnt/stick && sha256sum -c /out/sum-before-2.txt) > /out/sum-after-2.txt 2>&1 || exit 64
 """
 
 
 def scenario_mounted(assets, build, out):
-    script, images = prepare(build, out, "mounted", MOUNTED_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP)
+    script, images = prepare(build, out, "mounted", MOUNTED_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP,
+                             UDISKS=UDISKS_SETUP)
     usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
            "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001"]
     g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
-    finish_ok(g, 500, logs=("guest.log", "attach-mounted.txt", "attach-unmount.txt"))
+    finish_ok(g, 500, logs=("guest.log", "attach-mounted.txt", "attach-unmount.txt", "attach-udisks.txt",
+                            "udisksd.log"))
     refused = open(os.path.join(g.out, "attach-mounted.txt")).read().strip()
     expect("is mounted" in refused, f"the attach of the mounted stick was refused: {refused[:160]}")
-    expect("Unmounted" in open(os.path.join(g.out, "attach-unmount.txt")).read(),
-           "--unmount unmounted it first (the helper, no UDisks2 in the guest), then the guest got it")
+    helper = open(os.path.join(g.out, "attach-unmount.txt")).read()
+    expect("through plugboard-helper" in helper,
+           "without UDisks2, --unmount unmounted it through the helper first, then the guest got it: " + helper.strip()[:120])
     expect("OK" in open(os.path.join(g.out, "sum-after.txt")).read(), "no write was lost (checksum after re-mount)")
+    expect("is mounted" in open(os.path.join(g.out, "attach-mounted-2.txt")).read(),
+           "with UDisks2 running, the mounted stick is refused again")
+    udisks = open(os.path.join(g.out, "attach-udisks.txt")).read()
+    expect("through UDisks2" in udisks, "--unmount went through UDisks2 this time: " + udisks.strip()[:120])
+    after = open(os.path.join(g.out, "sum-after-2.txt")).read()
+    expect(after.count("OK") == 2, "both files intact after the second round (checksums after re-mount)")
 
 
 # ---- Scenario 4: an assignment re-attaches after a replug ----------------------------------------
