@@ -2005,6 +2005,10 @@ This fix would run: %2 — %3</source>
 
 Diese Behebung würde ausführen: %2 — %3</translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::GuestModel</name>

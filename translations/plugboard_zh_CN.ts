@@ -1995,6 +1995,10 @@ This fix would run: %2 — %3</source>
 
 此修复将执行：%2 — %3</translation>
     </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::GuestModel</name>

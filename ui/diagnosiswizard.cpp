@@ -365,8 +365,9 @@ void DiagnosisWizard::showFindings()
             new QTreeWidgetItem(ev, {e});
         for (const Fix &x : f.fixes) {
             auto *fix = new QTreeWidgetItem(item, {x.text});
-            if (x.kind == QLatin1String("automatic") && !x.action.isEmpty()) {
-                auto *button = new QPushButton(tr("Fix"), m_findings);
+            if (offersButton(x)) {
+                auto *button
+                    = new QPushButton(x.kind == QLatin1String("automatic") ? tr("Fix") : tr("Apply"), m_findings);
                 button->setToolTip(x.action);
                 connect(button, &QPushButton::clicked, this, [this, x] {
                     runFix(x);

@@ -20,6 +20,17 @@ const QStringList kHelperVerbs {QStringLiteral("authorize"), QStringLiteral("dea
     QStringLiteral("unmount"), QStringLiteral("start-service")};
 } // namespace
 
+bool offersButton(const Fix &fix)
+{
+    if (fix.action.isEmpty())
+        return false;
+    if (fix.kind == QLatin1String("automatic"))
+        return true;
+    static const QStringList definitionVerbs {
+        QStringLiteral("controller-qemu-xhci"), QStringLiteral("startup-optional"), QStringLiteral("spice-channel")};
+    return fix.kind == QLatin1String("user") && definitionVerbs.contains(fix.action.section(QLatin1Char(':'), 0, 0));
+}
+
 FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopology &topology)
 {
     FixOutcome out;

@@ -15,6 +15,11 @@ struct FixOutcome
     QString message; // what happened, in the user's words
 };
 
+// Whether the window offers a button for this fix: every automatic one, and the user-level ones
+// that change a libvirt guest's definition (the user asks by clicking; they take effect at its next
+// start). Root-level ones are described, not run.
+bool offersButton(const Fix &fix);
+
 // Blocking (libvirt, D-Bus): call it off the GUI thread.
 FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopology &topology);
 

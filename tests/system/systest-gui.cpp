@@ -6,11 +6,14 @@
 //   plugboard_systest_gui OUT live-tree
 //   plugboard_systest_gui OUT attach DEVICE GUEST_ID   (drag onto the guest, then back)
 //   plugboard_systest_gui OUT pull GUEST_ID            (a pulled device: shown stale, removed from the menu)
+//   plugboard_systest_gui OUT snapshot GUEST_ID NAME   (a screenshot once the guest holds a device)
+//   plugboard_systest_gui OUT diagnose DEVICE GUEST_ID (the troubleshooting wizard's findings)
 //
 // Every step writes OUT/gui-STEP when it is done and OUT/gui.json with the figures; a failure
 // writes OUT/gui-failed with the reason and exits 1.
 #include "../common/xdrag.h"
 
+#include "diagnosiswizard.h"
 #include "guestmodel.h"
 #include "guestpane.h"
 #include "host/sysfshostbackend.h"
@@ -27,8 +30,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -396,6 +401,92 @@ int pull(const QString &guestId)
     return 0;
 }
 
+// The window as it is now, for the artifacts: the guest's rows (and the host tree's Guest column).
+int snapshot(const QString &guestId, const QString &name)
+{
+    waitGuestRunning(guestId);
+    waitFor(
+        [&] {
+            return !guestDeviceRows(guestId).isEmpty();
+        },
+        QStringLiteral("a device under the guest"), 90);
+    g_window->guestPane()->view()->expandAll();
+    QStringList rows;
+    for (const QModelIndex &i : guestDeviceRows(guestId))
+        rows.append(i.data().toString() + QStringLiteral(" — ")
+            + i.siblingAtColumn(ui::GuestModel::StateColumn).data().toString());
+    g_figures.insert(QStringLiteral("guest_rows"), rows.join(QStringLiteral("; ")));
+    shot(name);
+    done(QStringLiteral("snapshot"));
+    return 0;
+}
+
+// The troubleshooting wizard on a device and a guest: Next runs the checks; the findings are read
+// from the wizard and photographed.
+int diagnose(const QString &device, const QString &guestId)
+{
+    waitGuestRunning(guestId);
+    waitFor(
+        [&] {
+            return hostRow(device).isValid();
+        },
+        device);
+    g_window->diagnose(device, guestId);
+    ui::DiagnosisWizard *wizard = nullptr;
+    waitFor(
+        [&] {
+            return (wizard = g_window->findChild<ui::DiagnosisWizard *>()) && wizard->isVisible();
+        },
+        QStringLiteral("the troubleshooting wizard"));
+    QSignalSpy finished(wizard, &ui::DiagnosisWizard::checksFinished);
+    QTest::qWait(300);
+    // As a user would: Next through the pages (the device and guest are preselected) until the
+    // checks have run.
+    for (int page = 0; page < 6 && finished.isEmpty(); ++page) {
+        wizard->button(QWizard::NextButton)->click();
+        (void)QTest::qWaitFor(
+            [&] {
+                return !finished.isEmpty();
+            },
+            3000);
+    }
+    waitFor(
+        [&] {
+            return !finished.isEmpty();
+        },
+        QStringLiteral("the checks' findings"), 120);
+    QStringList checks;
+    for (const diagnostics::Finding &f : wizard->report().findings)
+        checks.append(f.check);
+    g_figures.insert(QStringLiteral("wizard_checks"), checks.join(QLatin1Char(' ')));
+    if (!wizard->report().findings.isEmpty())
+        g_figures.insert(QStringLiteral("wizard_first_title"), wizard->report().findings.constFirst().title);
+    wizard->button(QWizard::NextButton)->click(); // the findings page
+    QTest::qWait(500);
+    QPixmap p = wizard->screen()->grabWindow(wizard->winId());
+    p.save(g_out + QStringLiteral("/gui-wizard.png"));
+    // The first finding's fix, applied from its button: the guest's controller becomes qemu-xhci.
+    QPushButton *apply = nullptr;
+    for (QPushButton *b : wizard->findChildren<QPushButton *>()) {
+        if (b->isVisible() && b->toolTip() == QLatin1String("controller-qemu-xhci"))
+            apply = b;
+    }
+    if (!apply)
+        fail(QStringLiteral("the wizard offers no button to switch the guest's controller to qemu-xhci"));
+    g_figures.insert(QStringLiteral("wizard_apply_text"), apply->text());
+    QSignalSpy fixed(wizard, &ui::DiagnosisWizard::fixFinished);
+    apply->click();
+    waitFor(
+        [&] {
+            return !fixed.isEmpty();
+        },
+        QStringLiteral("the fix's outcome"), 60);
+    g_figures.insert(QStringLiteral("fix_ok"), fixed.constFirst().at(0).toBool());
+    g_figures.insert(QStringLiteral("fix_message"), fixed.constFirst().at(1).toString());
+    done(QStringLiteral("diagnosed"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -428,5 +519,9 @@ int main(int argc, char **argv)
         return attach(args.at(3), args.at(4));
     if (scenario == QLatin1String("pull") && args.size() == 4)
         return pull(args.at(3));
+    if (scenario == QLatin1String("snapshot") && args.size() == 5)
+        return snapshot(args.at(3), args.at(4));
+    if (scenario == QLatin1String("diagnose") && args.size() == 5)
+        return diagnose(args.at(3), args.at(4));
     fail(QStringLiteral("unknown scenario or arguments: ") + args.mid(2).join(QLatin1Char(' ')));
 }

@@ -566,6 +566,10 @@ for i in $(seq 100); do
   grep -q 'QEMU USB HARDDRIVE' /out/info-usb-2.txt && break; sleep 0.2
 done
 grep -q 'QEMU USB HARDDRIVE' /out/info-usb-2.txt || exit 62
+@GUI@
+start_gui snapshot qemu:///system#nested attached-after-udisks
+wait_gui snapshot || exit 65
+wait $guipid || exit 66
 $ctl detach "$stick" qemu:///system#nested --live > /out/detach-2.txt 2>&1 || exit 63
 for i in $(seq 300); do [ -e /dev/$disk ] && mount /dev/$disk /mnt/stick 2>/dev/null && break; sleep 0.1; done
 (cd /mnt/stick && sha256sum -c /out/sum-before-2.txt) > /out/sum-after-2.txt 2>&1 || exit 64
@@ -591,6 +595,8 @@ def scenario_mounted(assets, build, out):
            "with UDisks2 running, the mounted stick is refused again")
     udisks = open(os.path.join(g.out, "attach-udisks.txt")).read()
     expect("through UDisks2" in udisks, "--unmount went through UDisks2 this time: " + udisks.strip()[:120])
+    gui = gui_figures(g)
+    log(f"the window while the nested guest held it: {gui['guest_rows']}")
     after = open(os.path.join(g.out, "sum-after-2.txt")).read()
     expect(after.count("OK") == 2, "both files intact after the second round (checksums after re-mount)")
 
@@ -637,6 +643,11 @@ t1=$(date +%s.%N)
 echo "$new" > /out/new-address.txt
 attached_at > /out/attached-after.txt
 echo "$t0 $t1" > /out/latency-reattach
+# The window meanwhile (its engine defers to the agent): the assignment and the re-attached stick.
+@GUI@
+start_gui snapshot qemu:///system#nested reattached
+wait_gui snapshot || exit 33
+wait $guipid || exit 34
 kill $agent
 wait $agent
 [ "$(cat /out/attached-after.txt)" = "$new" ] || exit 32
@@ -671,6 +682,8 @@ def scenario_reattach(assets, build, out):
     expect(len(first) == 2, f"the agent gave the stick to the running guest at start (bus {first})")
     expect(after != first and len(after) == 2, f"after the replug the guest has the new appearance only ({first} -> {after})")
     expect("Done: attach" in agent_log, "the agent logged its attaches")
+    gui = gui_figures(g)
+    expect("attached" in gui["guest_rows"], f"the window shows the re-attached stick: {gui['guest_rows']}")
     t0, t1 = map(float, open(os.path.join(g.out, "latency-reattach")).read().split())
     log(f"re-attach after the replug, TCG inside TCG: {t1 - t0:.2f} s")
     json.dump({"reattach_s": t1 - t0}, open(os.path.join(out, "latencies.json"), "w"))
@@ -761,6 +774,20 @@ cp /var/log/libvirt/qemu/nested.log /out/nested-qemu.log
 $ctl diagnose --device "$kbd" --guest qemu:///system#nested --connect qemu:///system --json > /out/diagnose-live.json || exit 42
 $ctl diagnose --guest qemu:///system#nested --connect qemu:///system --json > /out/diagnose-guest.json || exit 44
 $ctl collect /out/bundle --device "$kbd" --guest qemu:///system#nested --connect qemu:///system > /out/collect.txt 2>&1 || exit 43
+# The window's troubleshooting wizard on the same device and guest.
+@GUI@
+start_gui diagnose "$kbd" qemu:///system#nested
+wait_gui diagnosed || exit 45
+wait $guipid || exit 46
+# The wizard's fix took: at the next start the guest has qemu-xhci and takes the keyboard.
+virsh -c qemu:///system dumpxml nested --inactive > /out/nested-fixed.xml
+virsh -c qemu:///system destroy nested > /dev/null || exit 47
+virsh -c qemu:///system start nested > /dev/null || exit 48
+$ctl attach "$kbd" qemu:///system#nested --live > /out/attach-after-fix.txt 2>&1 || exit 49
+for i in $(seq 100); do
+  virsh -c qemu:///system qemu-monitor-command nested --hmp 'info usb' > /out/info-usb-after-fix.txt
+  grep -q 'QEMU USB Keyboard' /out/info-usb-after-fix.txt && break; sleep 0.2
+done
 """
 
 
@@ -799,6 +826,14 @@ def scenario_diagnose_speed(assets, build, out):
            f"the bundle gives the same answer on the host ({[f['check'] for f in host][:4]})")
     expect([f["check"] for f in host] == [f["check"] for f in live],
            "the bundle's findings are the live ones, in the same order")
+    gui = gui_figures(g)
+    expect(gui["wizard_checks"].split()[:1] == ["dev-speed-vs-controller"],
+           f"the window's wizard names it first too: {gui.get('wizard_first_title', '')} ({gui['wizard_checks']})")
+    expect(gui["fix_ok"], f"its '{gui['wizard_apply_text']}' button switched the controller: {gui['fix_message']}")
+    expect("model='qemu-xhci'" in open(os.path.join(g.out, "nested-fixed.xml")).read(),
+           "the guest's definition now has a qemu-xhci controller")
+    expect("QEMU USB Keyboard" in open(os.path.join(g.out, "info-usb-after-fix.txt")).read(),
+           "after a restart the same attach works: the nested QEMU lists the keyboard")
 
 
 SCENARIOS = {"live-tree": scenario_live_tree, "attach": scenario_attach, "mounted": scenario_mounted,
