@@ -199,6 +199,15 @@ private Q_SLOTS:
         QVERIFY(!plugboard::diagnostics::applyFix(
             {QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}, {}, {})
                      .ok);
+        // The window offers a button for automatic fixes and for user fixes that change a
+        // definition; never for by-hand advice or root-only ones.
+        using plugboard::diagnostics::offersButton;
+        QVERIFY(offersButton({QStringLiteral("user"), {}, QStringLiteral("controller-qemu-xhci")}));
+        QVERIFY(offersButton({QStringLiteral("user"), {}, QStringLiteral("startup-optional:1-1")}));
+        QVERIFY(offersButton({QStringLiteral("automatic"), {}, QStringLiteral("attach:1-1")}));
+        QVERIFY(!offersButton({QStringLiteral("user"), {}, QStringLiteral("move")}));
+        QVERIFY(!offersButton({QStringLiteral("user"), {}, {}}));
+        QVERIFY(!offersButton({QStringLiteral("root"), {}, QStringLiteral("port-enable:usb1-port4")}));
         // Root fixes are handed back for the helper.
         const auto root = plugboard::diagnostics::applyFix(
             {QStringLiteral("automatic"), {}, QStringLiteral("port-enable:usb1-port4")}, {}, {});
