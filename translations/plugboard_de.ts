@@ -2659,6 +2659,10 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <source>%1 holds it now: the host cannot use it until it is released.</source>
         <translation>%1 hält es gerade: Der Host kann es erst nutzen, wenn es freigegeben ist.</translation>
     </message>
+    <message>
+        <source>always: %1</source>
+        <translation>immer: %1</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::MainWindow</name>

@@ -2647,6 +2647,10 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <source>%1 holds it now: the host cannot use it until it is released.</source>
         <translation>%1 正在占用它：释放之前主机无法使用。</translation>
     </message>
+    <message>
+        <source>always: %1</source>
+        <translation>始终：%1</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::MainWindow</name>

@@ -196,11 +196,14 @@ QVariant HostUsbModel::data(const QModelIndex &index, int role) const
         QStringList guests = assignedGuests(n->id);
         const QString holder = m_holders.value(n->id);
         if (role == Qt::DisplayRole) {
-            if (holder.isEmpty())
-                return guests.join(QStringLiteral(", "));
+            // "in win10" (holds it now), "always: win10" (an assignment), or both when they differ.
+            QStringList parts;
+            if (!holder.isEmpty())
+                parts.append(tr("in %1").arg(holder));
             guests.removeAll(holder);
-            guests.prepend(tr("in %1").arg(holder));
-            return guests.join(QStringLiteral(", "));
+            if (!guests.isEmpty())
+                parts.append(tr("always: %1").arg(guests.join(QStringLiteral(", "))));
+            return parts.join(QStringLiteral("; "));
         }
         QStringList tips;
         if (!holder.isEmpty())
