@@ -714,6 +714,26 @@ wait $guipid || exit 75
 $ctl guests --json --connect qemu:///system > /out/guests-cleaned.json
 virsh -c qemu:///system dumpxml nested > /out/nested-cleaned.xml
 virsh -c qemu:///system qemu-monitor-command nested --hmp 'info usb' > /out/info-usb-cleaned.txt
+# Once more, cleaned up with the very command `plugboardctl guests` prints.
+touch /out/ready-replug
+while [ ! -e /out/done-replug ]; do sleep 0.1; done
+stick=""
+for i in $(seq 300); do
+  for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && stick=$(basename $d); done
+  [ -n "$stick" ] && break; sleep 0.1
+done
+[ -n "$stick" ] || exit 76
+udevadm settle -t 30
+$ctl attach "$stick" qemu:///system#nested --live > /out/attach-2.txt 2>&1 || exit 77
+touch /out/ready-pull-2
+while [ ! -e /out/done-pull-2 ]; do sleep 0.1; done
+for i in $(seq 300); do [ -e /sys/bus/usb/devices/$stick ] || break; sleep 0.1; done
+$ctl guests --connect qemu:///system > /out/guests-pulled-2.txt 2>&1
+cmd=$(grep -o "plugboardctl detach [^ ]* [^ ]* --live" /out/guests-pulled-2.txt | head -1)
+echo "$cmd" > /out/printed-command.txt
+[ -n "$cmd" ] || exit 78
+$ctl ${cmd#plugboardctl } > /out/detach-printed.txt 2>&1 || exit 79
+$ctl guests --json --connect qemu:///system > /out/guests-cleaned-2.json
 """
 
 
@@ -732,7 +752,16 @@ def scenario_pull(assets, build, out):
         g.qmp.cmd("query-status")
         time.sleep(0.2)
     g.set_flag("done-pull")
-    finish_ok(g, 400, logs=("guest.log", "gui.log"))
+    # Plugged back in, attached again by the CLI, pulled again.
+    g.wait_flag("ready-replug", timeout=300)
+    g.qmp.cmd("blockdev-add", driver="raw", **{"node-name": "stick-again"},
+              file={"driver": "file", "filename": f"{images}/stick.img"})
+    g.qmp.cmd("device_add", driver="usb-storage", bus="xhci.0", drive="stick-again", serial="PB0001", id="st2")
+    g.set_flag("done-replug")
+    g.wait_flag("ready-pull-2", timeout=300)
+    g.qmp.cmd("device_del", id="st2")
+    g.set_flag("done-pull-2")
+    finish_ok(g, 400, logs=("guest.log", "gui.log", "guests-pulled-2.txt", "detach-printed.txt"))
     pulled = open(os.path.join(g.out, "nested-pulled.xml")).read()
     expect("<hostdev" in pulled and "0x46f4" in pulled, "after the pull libvirt still lists the hostdev (as documented)")
     text = open(os.path.join(g.out, "guests-pulled.txt")).read()
@@ -748,6 +777,9 @@ def scenario_pull(assets, build, out):
     expect(not cleaned["usb_devices"], f"after the clean-up ({gui['clean_s']:.2f} s) the guest lists no USB device")
     expect("QEMU USB HARDDRIVE" not in open(os.path.join(g.out, "info-usb-cleaned.txt")).read(),
            "and the nested QEMU no longer has it")
+    printed = open(os.path.join(g.out, "printed-command.txt")).read().strip()
+    cleaned = [x for x in g.json("guests-cleaned-2.json")["guests"] if x["name"] == "nested"][0]
+    expect(not cleaned["usb_devices"], f"the second time, the command `plugboardctl guests` printed cleaned it up: {printed}")
     json.dump({"pull_to_stale_s": gui["pull_to_stale_s"], "clean_s": gui["clean_s"]},
               open(os.path.join(out, "latencies.json"), "w"))
 
