@@ -177,9 +177,15 @@ int cmdGuests(const QStringList &args)
     }
     libvirt::GuestDirectory dir(connectUris(p));
     dir.openAll();
-    // This computer's USB tree, to point out entries whose device was pulled while a guest held it.
+    // This computer's USB tree, to point out entries whose device was pulled while a guest held it:
+    // read only when some local running guest has a host device.
+    bool holding = false;
+    for (const auto &c : dir.connections()) {
+        for (const libvirt::GuestInfo &g : c.guests)
+            holding = holding || (g.isRunning() && libvirt::isLocalUri(g.uri) && !g.usb.hostdevs.isEmpty());
+    }
     std::unique_ptr<host::SysfsHostBackend> local;
-    if (!p.isSet(QStringLiteral("json"))) {
+    if (holding && !p.isSet(QStringLiteral("json"))) {
         local = std::make_unique<host::SysfsHostBackend>(
             host::SysfsHostBackend::Options {QStringLiteral("/"), false, true});
         local->start();

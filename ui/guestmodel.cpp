@@ -749,11 +749,14 @@ QVariant GuestModel::data(const QModelIndex &index, int role) const
                         + (names.vendor.isEmpty() ? names.model : names.vendor + QLatin1Char(' ') + names.model);
                 return text;
             }
-            const bool gone = m_host && m_host->isLive() && isLocalUri(p.guest->uri)
+            // Only the roles that show it look through the host tree (data() runs on every paint).
+            const bool asksGone = role == GoneFromHostRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole
+                || (role == Qt::DisplayRole && col == StateColumn);
+            const bool gone = asksGone && m_host && m_host->isLive() && isLocalUri(p.guest->uri)
                 && libvirt::isGoneFromHost(e, m_host->topology());
             if (role == GoneFromHostRole)
                 return gone;
-            if (gone && role == Qt::DisplayRole && col == StateColumn)
+            if (gone && role == Qt::DisplayRole)
                 return tr("unplugged — still listed");
             if (gone && role == Qt::ToolTipRole)
                 return tr("This device was unplugged from this computer while %1 held it. The guest still lists it "

@@ -774,34 +774,30 @@ void GuestPane::showMenu(const QPoint &pos)
             const QString guestId = g->id();
             const AttachMode mode = modeOf(e);
             if (m_model->isGoneFromHost(idx)) {
+                // Pulled while held: the only thing left to do with it is to remove the entry.
                 menu.addAction(tr("&Remove the stale entry"), this, [this, c, name, spec] {
                     removeStale(c, name, spec);
                 });
-                menu.addSeparator();
-                menu.addAction(tr("&Diagnose…"), this, [this, guestId] {
-                    Q_EMIT diagnoseRequested(QString(), guestId);
+            } else {
+                menu.addAction(tr("&Detach"), this, [this, c, name, spec, mode] {
+                    detachFrom(c, name, spec, mode);
                 });
-                menu.exec(m_view->viewport()->mapToGlobal(pos));
-                return;
-            }
-            menu.addAction(tr("&Detach"), this, [this, c, name, spec, mode] {
-                detachFrom(c, name, spec, mode);
-            });
-            QMenu *move = menu.addMenu(tr("&Move to"));
-            for (const auto &[id, label] : guestChoices()) {
-                if (id == guestId || id.endsWith(QLatin1String(".vmx")))
-                    continue;
-                move->addAction(label, this, [this, c, name, spec, mode, id] {
-                    moveTo(c, name, spec, mode, id);
+                QMenu *move = menu.addMenu(tr("&Move to"));
+                for (const auto &[id, label] : guestChoices()) {
+                    if (id == guestId || id.endsWith(QLatin1String(".vmx")))
+                        continue;
+                    move->addAction(label, this, [this, c, name, spec, mode, id] {
+                        moveTo(c, name, spec, mode, id);
+                    });
+                }
+                move->setEnabled(!move->isEmpty());
+                const bool persistent = e.persistent;
+                QAction *keep = menu.addAction(tr("Make &persistent"), this, [this, c, name, spec, guestId] {
+                    watch(c, c->attach(name, spec, AttachMode::Config),
+                        tr("Make %1:%2 persistent on %3").arg(spec.vendorId, spec.productId, name), guestId);
                 });
+                keep->setEnabled(!persistent && g->persistent);
             }
-            move->setEnabled(!move->isEmpty());
-            const bool persistent = e.persistent;
-            QAction *keep = menu.addAction(tr("Make &persistent"), this, [this, c, name, spec, guestId] {
-                watch(c, c->attach(name, spec, AttachMode::Config),
-                    tr("Make %1:%2 persistent on %3").arg(spec.vendorId, spec.productId, name), guestId);
-            });
-            keep->setEnabled(!persistent && g->persistent);
             menu.addSeparator();
             menu.addAction(tr("&Diagnose…"), this, [this, guestId] {
                 Q_EMIT diagnoseRequested(QString(), guestId);

@@ -31,13 +31,12 @@ public:
     void setBackend(host::HostBackend *backend);
     host::HostBackend *backend() const { return m_backend; }
     const host::HostTopology *topology() const;
-    // Assignments, shown in the "Assigned to" column of the devices and ports they name.
+    // Assignments, shown in the Guest column of the devices and ports they name.
     void setAssignments(const QList<assign::Assignment> &assignments);
     // Which guest holds each device now (kernel name -> guest name), from running guests' live entries.
     void setHolders(const QHash<QString, QString> &holders);
     // The guests that claim a device or port row (short names), for the column and menus.
     QStringList assignedGuests(const QString &id) const;
-    void touchGuestColumn();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -69,6 +68,7 @@ protected:
     int childKind(const Node *node, const QString &childId) const override;
 
 private:
+    void touchGuestColumn(); // dataChanged over the Guest column of every row
     void apply(const host::TopologyChange &change);
 
     QPointer<host::HostBackend> m_backend;

@@ -130,33 +130,35 @@ bool isLocalUri(const QString &uri)
         || host == QLatin1String("::1");
 }
 
+namespace {
+// Whether `d` is the device a <hostdev> names: by its pinned address (and vid:pid when given),
+// else by vid:pid alone.
+bool names(const HostdevDef &def, const host::UsbDevice &d)
+{
+    if (def.bus && def.device)
+        return d.busnum == *def.bus && d.devnum == *def.device
+            && (def.vendorId.isEmpty() || (d.vendorId == def.vendorId && d.productId == def.productId));
+    return d.vendorId == def.vendorId && d.productId == def.productId;
+}
+} // namespace
+
 const host::UsbDevice *heldDevice(const HostdevDef &def, const host::HostTopology &topo)
 {
     const host::UsbDevice *found = nullptr;
     for (const host::UsbDevice &d : topo.devices) {
-        if (def.bus && def.device) {
-            if (d.busnum == *def.bus && d.devnum == *def.device
-                && (def.vendorId.isEmpty() || (d.vendorId == def.vendorId && d.productId == def.productId)))
-                return &d;
-        } else if (d.vendorId == def.vendorId && d.productId == def.productId) {
-            if (found)
-                return nullptr; // twins: libvirt would have pinned the address
-            found = &d;
-        }
+        if (!names(def, d))
+            continue;
+        if (found)
+            return nullptr; // twins by vid:pid: libvirt would have pinned the address
+        found = &d;
     }
     return found;
 }
 
 bool isGoneFromHost(const HostdevEntry &entry, const host::HostTopology &topo)
 {
-    if (!entry.live)
-        return false;
-    const HostdevDef &h = entry.def;
-    return std::none_of(topo.devices.cbegin(), topo.devices.cend(), [&](const host::UsbDevice &d) {
-        if (h.bus && h.device)
-            return d.busnum == *h.bus && d.devnum == *h.device
-                && (h.vendorId.isEmpty() || (d.vendorId == h.vendorId && d.productId == h.productId));
-        return d.vendorId == h.vendorId && d.productId == h.productId;
+    return entry.live && std::none_of(topo.devices.cbegin(), topo.devices.cend(), [&](const host::UsbDevice &d) {
+        return names(entry.def, d);
     });
 }
 
