@@ -42,4 +42,15 @@ inline std::unique_ptr<QProcess> startDrag(QPoint from, QPoint to)
     return p;
 }
 
+// A click with the X pointer (button 1 left, 3 right) at `at`, started asynchronously like a drag:
+// a context menu's own event loop must keep running while it happens.
+inline std::unique_ptr<QProcess> startClick(QPoint at, int button)
+{
+    auto p = std::make_unique<QProcess>();
+    p->start(QStringLiteral("xdotool"),
+        {QStringLiteral("mousemove"), QString::number(at.x()), QString::number(at.y()), QStringLiteral("sleep"),
+            QStringLiteral("0.3"), QStringLiteral("click"), QString::number(button)});
+    return p;
+}
+
 } // namespace plugboard::test

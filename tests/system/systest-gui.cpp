@@ -346,7 +346,7 @@ int pull(const QString &guestId)
     waitFlag(QStringLiteral("go-clean"));
     QTreeView *view = g_window->guestPane()->view();
     const QPoint at = test::centreOf(view, row);
-    QProcess click, choose;
+    std::unique_ptr<QProcess> click, choose;
     QString menuProblem;
     bool chosen = false;
     QTimer poll;
@@ -373,15 +373,10 @@ int pull(const QString &guestId)
             menu->close();
             return;
         }
-        const QPoint item = menu->mapToGlobal(menu->actionGeometry(remove).center());
-        choose.start(QStringLiteral("xdotool"),
-            {QStringLiteral("mousemove"), QString::number(item.x()), QString::number(item.y()), QStringLiteral("sleep"),
-                QStringLiteral("0.3"), QStringLiteral("click"), QStringLiteral("1")});
+        choose = test::startClick(menu->mapToGlobal(menu->actionGeometry(remove).center()), 1);
     });
     poll.start();
-    click.start(QStringLiteral("xdotool"),
-        {QStringLiteral("mousemove"), QString::number(at.x()), QString::number(at.y()), QStringLiteral("sleep"),
-            QStringLiteral("0.3"), QStringLiteral("click"), QStringLiteral("3")});
+    click = test::startClick(at, 3);
     waitFor(
         [&] {
             return chosen;

@@ -207,6 +207,24 @@ class Guest:
     def set_flag(self, name):
         open(os.path.join(self.out, name), "w").write(f"{time.time()}\n")
 
+    def pull(self, device_id, timeout=30):
+        """Unplugs a device over QMP and waits for QEMU's DEVICE_DELETED (the guest has seen it go)."""
+        self.qmp.cmd("device_del", id=device_id)
+        deadline = time.time() + timeout
+        while not any(e.get("event") == "DEVICE_DELETED" and e.get("data", {}).get("device") == device_id
+                      for e in self.qmp.events):
+            if time.time() > deadline:
+                raise SystemExit(f"FAIL: QEMU never confirmed the pull of {device_id}")
+            self.qmp.cmd("query-status")  # reads the events that arrived meanwhile
+            time.sleep(0.2)
+
+    def plug_stick(self, image, device_id, node, serial="PB0001"):
+        """Plugs a stick over QMP. A pulled device took its drive with it: `image` comes back as a new
+        block node."""
+        self.qmp.cmd("blockdev-add", driver="raw", **{"node-name": node},
+                     file={"driver": "file", "filename": image})
+        self.qmp.cmd("device_add", driver="usb-storage", bus="xhci.0", drive=node, serial=serial, id=device_id)
+
     def finish(self, timeout=300):
         try:
             self.proc.wait(timeout)
@@ -431,9 +449,17 @@ cat > /tmp/nested.xml <<'XML'
 XML
 virsh -c qemu:///system define /tmp/nested.xml >/dev/null
 virsh -c qemu:///system start nested || exit 20
-stick=""
-for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && stick=$(basename $d); done
-[ -n "$stick" ] || exit 21
+stick_dir() { # the sysfs folder of the stick with serial PB0001, while it is plugged in
+  local d
+  for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && { echo "$d"; return 0; }; done
+  return 1
+}
+"""
+
+# The stick the scenario gives to the nested guest ($stick: its kernel name).
+FIND_STICK = r"""
+s=$(stick_dir) || exit 21
+stick=$(basename "$s")
 echo "$stick" > /out/stick
 """
 
@@ -489,7 +515,7 @@ wait $guipid || exit 20
 
 
 def scenario_attach(assets, build, out):
-    script, images = prepare(build, out, "attach", ATTACH_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP)
+    script, images = prepare(build, out, "attach", ATTACH_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP + FIND_STICK)
     usb = ["-device", "qemu-xhci,id=xhci",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
            "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001"]
@@ -577,7 +603,7 @@ for i in $(seq 300); do [ -e /dev/$disk ] && mount /dev/$disk /mnt/stick 2>/dev/
 
 
 def scenario_mounted(assets, build, out):
-    script, images = prepare(build, out, "mounted", MOUNTED_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP,
+    script, images = prepare(build, out, "mounted", MOUNTED_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP + FIND_STICK,
                              UDISKS=UDISKS_SETUP)
     usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
@@ -632,8 +658,7 @@ t0=$(date +%s.%N)
 new=""
 end=$(( $(date +%s) + 120 ))
 while [ "$(date +%s)" -lt "$end" ]; do
-  s=""; for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && s=$d; done
-  if [ -n "$s" ]; then
+  if s=$(stick_dir); then
     new="$(cat $s/busnum) $(cat $s/devnum)"
     [ "$(attached_at)" = "$new" ] && break
   fi
@@ -655,25 +680,16 @@ wait $agent
 
 
 def scenario_reattach(assets, build, out):
-    script, images = prepare(build, out, "reattach", REATTACH_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP)
+    script, images = prepare(build, out, "reattach", REATTACH_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP + FIND_STICK)
     usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
            "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001,id=st1"]
     g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
     g.wait_flag("ready-pull", timeout=400)
     first = open(os.path.join(g.out, "attached-first.txt")).read().split()
-    g.qmp.cmd("device_del", id="st1")
-    deadline = time.time() + 30
-    while not any(e.get("event") == "DEVICE_DELETED" and e.get("data", {}).get("device") == "st1" for e in g.qmp.events):
-        if time.time() > deadline:
-            raise SystemExit("FAIL: QEMU never confirmed the pull")
-        g.qmp.cmd("query-status")
-        time.sleep(0.2)
+    g.pull("st1")
     time.sleep(2)  # unplugged for a moment, as a person would
-    # The pulled device took its drive with it: the same image comes back as a new block node.
-    g.qmp.cmd("blockdev-add", driver="raw", **{"node-name": "stick-again"},
-              file={"driver": "file", "filename": f"{images}/stick.img"})
-    g.qmp.cmd("device_add", driver="usb-storage", bus="xhci.0", drive="stick-again", serial="PB0001", id="st2")
+    g.plug_stick(f"{images}/stick.img", "st2", "stick-again")
     g.set_flag("done-replug")
     agent_path = os.path.join(g.out, "agent.log")
     finish_ok(g, 400, logs=("guest.log", "agent.log"))
@@ -717,12 +733,10 @@ virsh -c qemu:///system qemu-monitor-command nested --hmp 'info usb' > /out/info
 # Once more, cleaned up with the very command `plugboardctl guests` prints.
 touch /out/ready-replug
 while [ ! -e /out/done-replug ]; do sleep 0.1; done
-stick=""
-for i in $(seq 300); do
-  for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && stick=$(basename $d); done
-  [ -n "$stick" ] && break; sleep 0.1
-done
-[ -n "$stick" ] || exit 76
+s=""
+for i in $(seq 300); do s=$(stick_dir) && break; sleep 0.1; done
+[ -n "$s" ] || exit 76
+stick=$(basename "$s")
 udevadm settle -t 30
 $ctl attach "$stick" qemu:///system#nested --live > /out/attach-2.txt 2>&1 || exit 77
 touch /out/ready-pull-2
@@ -738,28 +752,20 @@ $ctl guests --json --connect qemu:///system > /out/guests-cleaned-2.json
 
 
 def scenario_pull(assets, build, out):
-    script, images = prepare(build, out, "pull", PULL_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP)
+    script, images = prepare(build, out, "pull", PULL_GUEST, ["stick.img"], SETUP=LIBVIRT_GUEST_SETUP + FIND_STICK)
     usb = ["-device", "qemu-xhci,id=xhci,p2=8,p3=8",
            "-drive", f"if=none,id=stick,format=raw,file={images}/stick.img",
            "-device", "usb-storage,bus=xhci.0,drive=stick,serial=PB0001,id=st1"]
     g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
     g.wait_flag("gui-ready", timeout=400)
-    g.qmp.cmd("device_del", id="st1")
-    deadline = time.time() + 30
-    while not any(e.get("event") == "DEVICE_DELETED" and e.get("data", {}).get("device") == "st1" for e in g.qmp.events):
-        if time.time() > deadline:
-            raise SystemExit("FAIL: QEMU never confirmed the pull")
-        g.qmp.cmd("query-status")
-        time.sleep(0.2)
+    g.pull("st1")
     g.set_flag("done-pull")
     # Plugged back in, attached again by the CLI, pulled again.
     g.wait_flag("ready-replug", timeout=300)
-    g.qmp.cmd("blockdev-add", driver="raw", **{"node-name": "stick-again"},
-              file={"driver": "file", "filename": f"{images}/stick.img"})
-    g.qmp.cmd("device_add", driver="usb-storage", bus="xhci.0", drive="stick-again", serial="PB0001", id="st2")
+    g.plug_stick(f"{images}/stick.img", "st2", "stick-again")
     g.set_flag("done-replug")
     g.wait_flag("ready-pull-2", timeout=300)
-    g.qmp.cmd("device_del", id="st2")
+    g.pull("st2")
     g.set_flag("done-pull-2")
     finish_ok(g, 400, logs=("guest.log", "gui.log", "guests-pulled-2.txt", "detach-printed.txt"))
     pulled = open(os.path.join(g.out, "nested-pulled.xml")).read()
@@ -830,9 +836,7 @@ def scenario_diagnose_speed(assets, build, out):
     # (A usb-uas disk is no such case: QEMU 7.2 runs it on EHCI at high speed; tests/system/README.md.)
     setup = LIBVIRT_GUEST_SETUP.replace("<controller type='usb' index='0' model='qemu-xhci'/>",
                                         "<controller type='usb' index='0' model='ich9-ehci1'/>")
-    script, _ = prepare(build, out, "diagnose", DIAGNOSE_GUEST, SETUP_EHCI=setup.replace(
-        'for d in /sys/bus/usb/devices/*; do [ "$(cat $d/serial 2>/dev/null)" = PB0001 ] && stick=$(basename $d); done\n'
-        '[ -n "$stick" ] || exit 21', ""))
+    script, _ = prepare(build, out, "diagnose", DIAGNOSE_GUEST, SETUP_EHCI=setup)
     usb = ["-device", "qemu-xhci,id=xhci", "-device", "usb-kbd,bus=xhci.0,usb_version=1"]  # USB 1.1: full speed only
     g = Guest(assets, os.path.join(out, "guest"), script, usb, memory=2048)
     finish_ok(g, 400, logs=("guest.log", "attach.txt"))
