@@ -252,7 +252,10 @@ DomainUsb parseDomainXml(const QByteArray &xml)
                 }
                 if (n == QLatin1String("hub") && a.value(QLatin1String("type")) == QLatin1String("usb")) {
                     ++d.hubs;
-                } else if (n == QLatin1String("hostdev") && a.value(QLatin1String("type")) == QLatin1String("usb")) {
+                } else if (n == QLatin1String("hostdev") && a.value(QLatin1String("type")) == QLatin1String("usb")
+                    && (!a.hasAttribute(QLatin1String("mode"))
+                        || a.value(QLatin1String("mode")) == QLatin1String("subsystem"))) {
+                    // mode='capabilities' (LXC) hands over a node, not a USB device; no mode is subsystem.
                     HostdevDef h;
                     h.xml = captureElement(r);
                     fillHostdev(h, h.xml);

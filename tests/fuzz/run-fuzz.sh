@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, ASan+UBSan, a tree of their own under OUTDIR) and runs each
-# for SECONDS from seed corpora made of ../shared/corpus and the tests' fixtures; prints one line of
+# for SECONDS from seed corpora made of tests/data and the tests' fixtures; prints one line of
 # figures per target. Usage: run-fuzz.sh OUTDIR [SECONDS] [TARGET...]
 # Exit 77 (ctest: skipped) when clang's libFuzzer is not installed; 1 when a target found a crash
 # (the reproducer is left in OUTDIR/TARGET-crashes/ — make it a regression test).
@@ -13,7 +13,7 @@ seconds=${2:-10}
 shift $(( $# >= 2 ? 2 : $# ))
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(helper_args vmx descriptors domainxml bundle cli_args)
-corpus_src=${PLUGBOARD_CORPUS_DIR:-$src/../shared/corpus}
+corpus_src=${PLUGBOARD_TEST_DATA:-$src/tests/data}
 cxx=$(command -v clang++-14 || command -v clang++ || true)
 cc=$(command -v clang-14 || command -v clang || true)
 [[ -n $cxx && -n $cc ]] || { echo "SKIP: clang is not installed (.ci/install-deps installs clang-14)"; exit 77; }
@@ -34,7 +34,7 @@ for s in "authorize\0001-1" "deauthorize\0001-1:1.0" "port-enable\000usb1-port1"
          "unbind\0001-1:1.0" "unmount\000sdb1" "start-service\000libvirtd" "authorize\000../../etc" "authorize\0001-9"; do
   printf "$s" | seed helper_args "seed$i"; i=$((i + 1))
 done
-for f in "$corpus_src"/libvirt/vmx/*.vmx; do seed vmx "$(basename "$f")" <"$f"; done
+for f in "$corpus_src"/vmx/*.vmx; do seed vmx "$(basename "$f")" <"$f"; done
 for f in "$corpus_src"/libvirt/domains/*.xml; do seed domainxml "$(basename "$f")" <"$f"; done
 for f in "$corpus_src"/umockdev/*.umockdev; do
   n=0

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(m_dom);
         m_bed = umockdev_testbed_new();
         QVERIFY(umockdev_testbed_add_from_file(
-            m_bed, PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev", nullptr));
+            m_bed, PLUGBOARD_TEST_DATA "/umockdev/canon-powershot-sx200.umockdev", nullptr));
     }
 
     void cleanupTestCase()

@@ -51,7 +51,7 @@ using namespace plugboard;
 namespace {
 QString corpus(const char *name)
 {
-    return QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/") + QLatin1String(name);
+    return QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev/") + QLatin1String(name);
 }
 
 void saveShot(QWidget *w, const QString &name)
@@ -356,7 +356,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QString vmx = home.filePath(QStringLiteral("vm/dev.vmx"));
         QDir().mkpath(home.filePath(QStringLiteral("vm/dev.vmx.lck")));
-        QFile::copy(QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx"), vmx);
+        QFile::copy(QStringLiteral(PLUGBOARD_TEST_DATA "/vmx/vmx2xml-ws-in-the-wild-1.vmx"), vmx);
         QFile lock(home.filePath(QStringLiteral("vm/dev.vmx.lck/M1.lck")));
         QVERIFY(lock.open(QIODevice::WriteOnly));
         lock.close();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Real libudev and sysfs code paths under umockdev: each recording in ../shared/corpus/umockdev
+// Real libudev and sysfs code paths under umockdev: each recording in tests/data/umockdev
 // gives its exact topology; devices added and removed at runtime reach the model incrementally.
 #include "host/libusbprobe.h"
 #include "host/sysfshostbackend.h"
@@ -21,14 +21,14 @@
 using namespace plugboard::host;
 using plugboard::ui::HostUsbModel;
 
-#ifndef PLUGBOARD_CORPUS_DIR
-#error "PLUGBOARD_CORPUS_DIR must point at ../shared/corpus"
+#ifndef PLUGBOARD_TEST_DATA
+#error "PLUGBOARD_TEST_DATA must point at tests/data"
 #endif
 
 namespace {
 QString corpus(const char *name)
 {
-    return QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/") + QLatin1String(name);
+    return QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev/") + QLatin1String(name);
 }
 
 // The chain of (port id, device id) pairs from a controller down to `deviceId`.
@@ -161,6 +161,81 @@ private Q_SLOTS:
         QCOMPARE(int(categoryOf(*d)), category);
         QCOMPARE(topo.devices.size(), devices);
         QCOMPARE(topo.controllerOf(device), controller);
+    }
+
+    void everyRecordingReadsAsItsOwnText_data()
+    {
+        // Every recording in tests/data/umockdev, the third-party ones (umockdev's and libfprint's)
+        // included: what the recording's own text says about each USB device is what the reader
+        // finds through the real libudev and sysfs paths.
+        QTest::addColumn<QString>("file");
+        const QDir dir(QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev"));
+        const QStringList files = dir.entryList({QStringLiteral("*.umockdev")});
+        QVERIFY(files.size() >= 10);
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    void everyRecordingReadsAsItsOwnText()
+    {
+        QFETCH(QString, file);
+        // The recording as text: "P: /devices/..." starts a device; "E: DEVTYPE=usb_device" marks a
+        // USB device; "A: name=value" are its attributes (umockdev escapes a newline as \n).
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        struct Expected
+        {
+            QString vidpid;
+            double speed = 0;
+        };
+        QMap<QString, Expected> expected;
+        QString path;
+        bool usbDevice = false;
+        Expected cur;
+        auto flush = [&] {
+            const QString name = path.section(QLatin1Char('/'), -1);
+            if (usbDevice && !name.startsWith(QLatin1String("usb")))
+                expected.insert(name, cur);
+        };
+        for (const QByteArray &raw : f.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            if (line.startsWith(QLatin1String("P: "))) {
+                flush();
+                path = line.mid(3);
+                usbDevice = false;
+                cur = {};
+            } else if (line == QLatin1String("E: DEVTYPE=usb_device")) {
+                usbDevice = true;
+            } else if (line.startsWith(QLatin1String("A: "))) {
+                const QString name = line.mid(3).section(QLatin1Char('='), 0, 0);
+                const QString value = line.section(QLatin1Char('='), 1).remove(QLatin1String("\\n")).trimmed();
+                if (name == QLatin1String("idVendor"))
+                    cur.vidpid.prepend(value + QLatin1Char(':'));
+                else if (name == QLatin1String("idProduct"))
+                    cur.vidpid.append(value);
+                else if (name == QLatin1String("speed"))
+                    cur.speed = value.toDouble();
+            }
+        }
+        flush();
+        load(file);
+        SysfsHostBackend backend({QStringLiteral("/"), false, true});
+        backend.start();
+        const HostTopology &topo = backend.topology();
+        QString why;
+        QVERIFY2(topo.isConsistent(&why), qPrintable(why));
+        QStringList found = topo.devices.keys();
+        found.sort();
+        QCOMPARE(found, QStringList(expected.keys()));
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const UsbDevice *d = topo.device(it.key());
+            QCOMPARE(d->vendorId + QLatin1Char(':') + d->productId, it.value().vidpid);
+            QCOMPARE(d->speedMbps.value_or(0), it.value().speed);
+            QVERIFY2(!topo.controllerOf(it.key()).isEmpty(), qPrintable(it.key()));
+        }
+        // A recording without USB (a touchpad on i8042) is a host with no USB bus, not an error.
+        if (expected.isEmpty())
+            QVERIFY(topo.controllers.isEmpty());
     }
 
     void libusbSeesTheSameDevices()

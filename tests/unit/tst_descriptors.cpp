@@ -13,7 +13,7 @@ class TestDescriptors : public QObject
 private Q_SLOTS:
     void canonCamera()
     {
-        // From ../shared/corpus/umockdev/canon-powershot-sx200.umockdev (PTP: class 06, 3 endpoints).
+        // From tests/data/umockdev/canon-powershot-sx200.umockdev (PTP: class 06, 3 endpoints).
         const QByteArray raw = QByteArray::fromHex("1201000200000040A904C03102000102030109022700010100C0010904000003060"
                                                    "10100070581020002000705020200020007058303080009");
         const auto r = parseDescriptors(raw);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Checks over bundles built here: each fires on its fault and stays quiet on the healthy twin;
 // causes outrank symptoms; a missing fact gives "not checked"; bundles cannot read outside.
-#include "../common/faketree.h"
+#include "../common/fakebundle.h"
 #include "diagnostics/diagnosis.h"
 #include "diagnostics/facts.h"
 
@@ -14,48 +14,10 @@
 
 using namespace plugboard::diagnostics;
 using Attrs = QMap<QString, QByteArray>;
+using plugboard::test::Bundle;
 using plugboard::test::FakeTree;
 
 namespace {
-// A bundle: a fake sysfs with one xHCI, a stick at 1-2 (480 Mbit/s), plus whatever a case adds.
-struct Bundle
-{
-    FakeTree tree;
-    QJsonObject manifest {
-        {QStringLiteral("format"), QStringLiteral("plugboard-bundle")}, {QStringLiteral("version"), 1}};
-    QString ctl;
-    QString stick;
-    Bundle()
-    {
-        ctl = tree.addXhci();
-        stick = tree.addDevice(ctl + QStringLiteral("/usb1"), QStringLiteral("1-2"));
-    }
-    void kernelLog(const QByteArray &text) { tree.write(QStringLiteral("logs/kernel.log"), text); }
-    void domain(const QString &uri, const QString &name, const QString &state, const QByteArray &xml,
-        const QByteArray &log = {})
-    {
-        QJsonArray conns = manifest.value(QStringLiteral("libvirt")).toArray();
-        const QString file = QStringLiteral("libvirt/%1.xml").arg(name);
-        tree.write(file, xml);
-        QJsonObject d {{QStringLiteral("name"), name}, {QStringLiteral("state"), state}, {QStringLiteral("xml"), file}};
-        if (!log.isEmpty()) {
-            tree.write(QStringLiteral("libvirt/%1.log").arg(name), log);
-            d.insert(QStringLiteral("log"), QStringLiteral("libvirt/%1.log").arg(name));
-        }
-        conns.append(QJsonObject {{QStringLiteral("uri"), uri}, {QStringLiteral("domains"), QJsonArray {d}}});
-        manifest.insert(QStringLiteral("libvirt"), conns);
-    }
-    Facts facts()
-    {
-        tree.write(QStringLiteral("bundle.json"), QJsonDocument(manifest).toJson());
-        QString error;
-        auto f = readBundle(tree.root(), &error);
-        if (!f)
-            qWarning("%s", qPrintable(error));
-        return f.value_or(Facts {});
-    }
-};
-
 QStringList checksOf(const Report &r)
 {
     QStringList out;
@@ -404,11 +366,12 @@ private Q_SLOTS:
 
     void everyCatalogCheckIsImplemented()
     {
-        QFile catalog(QStringLiteral(PLUGBOARD_CORPUS_DIR "/../diagnostics/CATALOG.md"));
+        // The catalog as the project documents it: one "### `id`" section per check.
+        QFile catalog(QStringLiteral(PLUGBOARD_SOURCE_DIR "/docs/diagnostics.md"));
         QVERIFY(catalog.open(QIODevice::ReadOnly));
         QStringList ids;
         static const QRegularExpression re(
-            QStringLiteral("^\\| ([a-z]+-[a-z0-9-]+) \\|"), QRegularExpression::MultilineOption);
+            QStringLiteral("^### `([a-z]+-[a-z0-9-]+)`$"), QRegularExpression::MultilineOption);
         for (auto it = re.globalMatch(QString::fromUtf8(catalog.readAll())); it.hasNext();)
             ids.append(it.next().captured(1));
         QCOMPARE(ids.size(), 38);
@@ -501,6 +464,42 @@ private Q_SLOTS:
             QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
                 {QStringLiteral("domcapabilities"), QStringLiteral("libvirt/domcaps.xml")}}});
         QVERIFY(diagnose(ok.facts(), kStick).findings.isEmpty());
+    }
+
+    void qemuCapabilitiesOfLibvirtsOwnTestData_data()
+    {
+        // libvirt's own domain capabilities test files (tests/data/libvirt/domcaps, NOTICE.md).
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QStringList>("evidence");
+        QTest::addRow("ppc64: usb passthrough, redirection")
+            << QStringLiteral("qemu_10.0.0.ppc64.xml") << QStringLiteral("qemu:///system") << QStringList {};
+        QTest::addRow("aarch64 virt: no redirection")
+            << QStringLiteral("qemu_10.0.0-virt.aarch64.xml") << QStringLiteral("qemu:///system")
+            << QStringList {QStringLiteral("qemu:///system domcapabilities: <redirdev supported='no'>")};
+        QTest::addRow("xen: not QEMU's") << QStringLiteral("libxl-xenfv.xml") << QStringLiteral("xen:///system")
+                                         << QStringList {};
+    }
+
+    void qemuCapabilitiesOfLibvirtsOwnTestData()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, uri);
+        QFETCH(QStringList, evidence);
+        QFile caps(QStringLiteral(PLUGBOARD_TEST_DATA "/libvirt/domcaps/") + file);
+        QVERIFY(caps.open(QIODevice::ReadOnly));
+        Bundle b;
+        b.tree.write(QStringLiteral("libvirt/domcaps.xml"), caps.readAll());
+        b.manifest.insert(QStringLiteral("libvirt"),
+            QJsonArray {QJsonObject {{QStringLiteral("uri"), uri},
+                {QStringLiteral("domcapabilities"), QStringLiteral("libvirt/domcaps.xml")}}});
+        const Report r = diagnose(b.facts(), kStick);
+        if (evidence.isEmpty()) {
+            QVERIFY2(r.findings.isEmpty(), qPrintable(checksOf(r).join(QLatin1Char(' '))));
+            return;
+        }
+        QCOMPARE(checksOf(r), QStringList {QStringLiteral("kvm-qemu-capability")});
+        QCOMPARE(r.findings.first().evidence, evidence);
     }
 
     void bundlesCannotReadOutside()

@@ -111,7 +111,7 @@ private Q_SLOTS:
     void vmxOnAFullOrReadOnlyDisk()
     {
         const QString vmx = m_mnt.path() + QStringLiteral("/dev.vmx");
-        QVERIFY(QFile::copy(QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx"), vmx));
+        QVERIFY(QFile::copy(QStringLiteral(PLUGBOARD_TEST_DATA "/vmx/vmx2xml-ws-in-the-wild-1.vmx"), vmx));
         const QByteArray before = readAll(vmx);
         fill(m_mnt.path());
         QString error;

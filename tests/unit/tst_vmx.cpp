@@ -64,7 +64,7 @@ private Q_SLOTS:
     void corpusRoundTripsByteIdentical_data()
     {
         QTest::addColumn<QString>("file");
-        const QDir dir(QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx"));
+        const QDir dir(QStringLiteral(PLUGBOARD_TEST_DATA "/vmx"));
         const QStringList files = dir.entryList({QStringLiteral("*.vmx")});
         QVERIFY(files.size() >= 20);
         for (const QString &f : files)
@@ -85,8 +85,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ws.vmx"));
-        const QByteArray original
-            = readAll(QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx"));
+        const QByteArray original = readAll(QStringLiteral(PLUGBOARD_TEST_DATA "/vmx/vmx2xml-ws-in-the-wild-1.vmx"));
         writeAll(path, original);
         ::chmod(QFile::encodeName(path).constData(), 0640);
         auto doc = VmxDocument::load(path);
@@ -213,7 +212,7 @@ private Q_SLOTS:
         QFETCH(bool, expectNew);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("vm.vmx"));
-        const QByteArray old = readAll(QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/esx-in-the-wild-12.vmx"));
+        const QByteArray old = readAll(QStringLiteral(PLUGBOARD_TEST_DATA "/vmx/esx-in-the-wild-12.vmx"));
         writeAll(path, old);
         auto doc = VmxDocument::load(path);
         QVERIFY(doc);
