@@ -60,7 +60,7 @@ int cmdDevices(const QStringList &args)
         QCoreApplication::translate("plugboardctl", "Show the host's USB controllers, ports and devices."));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"),
-        QCoreApplication::translate("plugboardctl", "Write one JSON document (DESIGN.md contract).")});
+        QCoreApplication::translate("plugboardctl", "Write one JSON document (the contract in docs/cli.md).")});
     p.addOption({QStringLiteral("root"),
         QCoreApplication::translate("plugboardctl", "Read every host file under DIR instead of /."),
         QCoreApplication::translate("plugboardctl", "DIR")});

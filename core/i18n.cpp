@@ -10,19 +10,22 @@ namespace plugboard {
 
 QString installTranslations(const QString &override)
 {
+    const bool english = override == QLatin1String("C") || override == QLatin1String("en");
     const QLocale locale = override.isEmpty() ? QLocale() : QLocale(override);
-    if (override == QLatin1String("C") || override == QLatin1String("en"))
-        return QStringLiteral("en");
     // Owned by the application object: they live as long as it does.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
     auto *app = new QTranslator(QCoreApplication::instance());
-    if (app->load(locale, QStringLiteral("plugboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!english && app->load(locale, QStringLiteral("plugboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
         QCoreApplication::installTranslator(app);
         return app->language();
     }
+    // English, and every language without a catalogue: the sources are English, but their plural
+    // forms ("%n port(s)") need the numerus-only catalogue to read "1 port", "2 ports".
+    if (app->load(QStringLiteral(":/i18n/plugboard_en.qm")))
+        QCoreApplication::installTranslator(app);
     return QStringLiteral("en");
 }
 

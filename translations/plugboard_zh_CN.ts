@@ -2,545 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Autosuspend</name>
-    <message>
-        <source>The device may be suspended by the host when idle, and drop out.</source>
-        <translation>设备空闲时可能被主机挂起，从而掉线。</translation>
-    </message>
-    <message>
-        <source>Keep it powered (until it is replugged).</source>
-        <translation>保持其供电（直到重新插拔为止）。</translation>
-    </message>
-</context>
-<context>
-    <name>Bandwidth</name>
-    <message>
-        <source>The USB controller ran out of bandwidth (webcams and audio reserve it).</source>
-        <translation>USB 控制器的带宽已耗尽（摄像头和音频设备会预留带宽）。</translation>
-    </message>
-    <message>
-        <source>Use a port on another USB controller; another port on the same controller does not help.</source>
-        <translation>请使用另一个 USB 控制器上的端口；换用同一控制器上的其他端口无济于事。</translation>
-    </message>
-</context>
-<context>
-    <name>ControllerDead</name>
-    <message>
-        <source>A USB controller stopped responding; everything on it is gone.</source>
-        <translation>某个 USB 控制器停止了响应，其上的所有设备都已消失。</translation>
-    </message>
-    <message>
-        <source>Rebind the controller&apos;s driver (xhci_pci) or restart the computer.</source>
-        <translation>请重新绑定该控制器的驱动程序（xhci_pci），或重启计算机。</translation>
-    </message>
-</context>
-<context>
-    <name>EnumerationFailure</name>
-    <message>
-        <source>The host could not read a device when it was plugged in (a cable, port or device fault, not a virtual machine problem).</source>
-        <translation>插入设备时主机无法读取该设备（这是线缆、端口或设备故障，而不是虚拟机的问题）。</translation>
-    </message>
-    <message>
-        <source>Try another cable, another port or a powered hub. Error -71 is a protocol error (cable or hardware), -110 a timeout.</source>
-        <translation>请换一根线缆、换一个端口，或使用带电源的集线器。错误 -71 表示协议错误（线缆或硬件问题），-110 表示超时。</translation>
-    </message>
-</context>
-<context>
-    <name>HeldByOther</name>
-    <message>
-        <source>which processes hold device nodes open was not recorded</source>
-        <translation>未记录哪些进程打开了设备节点</translation>
-    </message>
-    <message>
-        <source>%1 is held open by process %2</source>
-        <translation>%1 正被进程 %2 打开</translation>
-    </message>
-    <message>
-        <source>Another program is using %1.</source>
-        <translation>另一个程序正在使用 %1。</translation>
-    </message>
-    <message>
-        <source>Stop that program (another virtual machine, pcscd, ModemManager, fwupd …) and try again.</source>
-        <translation>请停止该程序（另一台虚拟机、pcscd、ModemManager、fwupd …）后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>HostDriverKept</name>
-    <message>
-        <source>A host driver kept part of the device, so it only half works in the guest.</source>
-        <translation>主机驱动程序占用了设备的一部分，因此它在虚拟机中只能部分工作。</translation>
-    </message>
-    <message>
-        <source>Unbind that interface&apos;s driver — careful: this is a keyboard or mouse the host uses.</source>
-        <translation>解除该接口驱动程序的绑定——注意：这是主机正在使用的键盘或鼠标。</translation>
-    </message>
-    <message>
-        <source>Unbind that interface&apos;s driver (needs administrator rights).</source>
-        <translation>解除该接口驱动程序的绑定（需要管理员权限）。</translation>
-    </message>
-</context>
-<context>
-    <name>InUseOtherDomain</name>
-    <message>
-        <source>%1 has &lt;hostdev&gt; %2:%3</source>
-        <translation>%1 含有 &lt;hostdev&gt; %2:%3</translation>
-    </message>
-    <message>
-        <source>The device is already given to another guest.</source>
-        <translation>该设备已交给另一台虚拟机。</translation>
-    </message>
-    <message>
-        <source>Detach it from that guest first, or move it.</source>
-        <translation>请先将其从那台虚拟机分离，或将其移过来。</translation>
-    </message>
-</context>
-<context>
-    <name>InsufficientPower</name>
-    <message>
-        <source>%1: bConfigurationValue is empty (the device is not configured)</source>
-        <translation>%1：bConfigurationValue 为空（设备未配置）</translation>
-    </message>
-    <message>
-        <source>%1: the bus-powered hub %2 supplies %3 mA, its devices ask for %4 mA</source>
-        <translation>%1：总线供电的集线器 %2 提供 %3 mA，其下设备需要 %4 mA</translation>
-    </message>
-    <message>
-        <source>A device did not get enough power from the USB bus, so it stays unconfigured.</source>
-        <translation>某个设备未能从 USB 总线获得足够的供电，因此一直处于未配置状态。</translation>
-    </message>
-    <message>
-        <source>Connect it directly to the computer or through a self-powered hub.</source>
-        <translation>请将其直接连接到计算机，或通过自供电集线器连接。</translation>
-    </message>
-</context>
-<context>
-    <name>IsHub</name>
-    <message>
-        <source>%1 is a USB hub; QEMU cannot pass a hub through.</source>
-        <translation>%1 是 USB 集线器；QEMU 无法直通集线器。</translation>
-    </message>
-    <message>
-        <source>Pass the devices behind the hub instead, or assign its ports.</source>
-        <translation>请改为直通集线器下的设备，或分配它的端口。</translation>
-    </message>
-</context>
-<context>
-    <name>LibvirtUnreachable</name>
-    <message>
-        <source>libvirt at %1 is not reachable, so its guests are not listed.</source>
-        <translation>无法连接到位于 %1 的 libvirt，因此未列出其虚拟机。</translation>
-    </message>
-    <message>
-        <source>Start libvirtd or virtqemud; if access is denied, join the &apos;libvirt&apos; group.</source>
-        <translation>请启动 libvirtd 或 virtqemud；如果访问被拒绝，请加入 &apos;libvirt&apos; 组。</translation>
-    </message>
-</context>
-<context>
-    <name>NoFreePorts</name>
-    <message>
-        <source>%1 uses %2 of %3 USB ports</source>
-        <translation>%1 已使用 %3 个 USB 端口中的 %2 个</translation>
-    </message>
-    <message>
-        <source>The guest has no free USB port.</source>
-        <translation>虚拟机没有空闲的 USB 端口。</translation>
-    </message>
-    <message>
-        <source>Set ports=&apos;15&apos; on its qemu-xhci controller or add a USB hub, then restart the guest.</source>
-        <translation>请在其 qemu-xhci 控制器上设置 ports=&apos;15&apos;，或添加一个 USB 集线器，然后重启虚拟机。</translation>
-    </message>
-</context>
-<context>
-    <name>NotAuthorized</name>
-    <message>
-        <source>%1 is present but not authorized, so no driver can use it.</source>
-        <translation>%1 已存在但未获授权，因此任何驱动程序都无法使用它。</translation>
-    </message>
-    <message>
-        <source>Authorize the device (needs administrator rights).</source>
-        <translation>授权该设备（需要管理员权限）。</translation>
-    </message>
-</context>
-<context>
-    <name>NotConfigured</name>
-    <message>
-        <source>the guest %1 is not among the facts</source>
-        <translation>收集到的信息中没有虚拟机 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not given to %2 at all.</source>
-        <translation>%1 根本没有交给 %2。</translation>
-    </message>
-    <message>
-        <source>no &lt;hostdev&gt; for %1:%2 and no &lt;redirdev&gt; in %3</source>
-        <translation>%3 中既没有 %1:%2 的 &lt;hostdev&gt;，也没有 &lt;redirdev&gt;</translation>
-    </message>
-    <message>
-        <source>Attach it (live and persistent).</source>
-        <translation>附加该设备（实时且持久）。</translation>
-    </message>
-</context>
-<context>
-    <name>PortDisabled</name>
-    <message>
-        <source>Port %1 is disabled, so nothing plugged into it is detected.</source>
-        <translation>端口 %1 已禁用，因此插入其中的任何设备都不会被检测到。</translation>
-    </message>
-    <message>
-        <source>Enable the port (needs administrator rights).</source>
-        <translation>启用该端口（需要管理员权限）。</translation>
-    </message>
-</context>
-<context>
-    <name>PortOvercurrent</name>
-    <message>
-        <source>Port %1 reported an over-current condition: the device draws more power than the port supplies, or the port is faulty.</source>
-        <translation>端口 %1 报告了过流：设备所需的供电超出端口的供电能力，或端口本身有故障。</translation>
-    </message>
-    <message>
-        <source>Plug the device into another port or through a powered hub. If it happens with every device, the port is faulty.</source>
-        <translation>请将设备插入另一个端口，或通过带电源的集线器连接。如果任何设备都会出现这种情况，则说明该端口有故障。</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>The file %1 is missing or was moved.</source>
         <translation>文件 %1 不存在或已被移动。</translation>
-    </message>
-</context>
-<context>
-    <name>QemuCapability</name>
-    <message>
-        <source>%1 domcapabilities: no USB host device passthrough (&lt;hostdev&gt; subsysType usb)</source>
-        <translation>%1 domcapabilities：不支持 USB 主机设备直通（&lt;hostdev&gt; subsysType usb）</translation>
-    </message>
-    <message>
-        <source>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</source>
-        <translation>%1 domcapabilities：&lt;redirdev supported=&apos;no&apos;&gt;</translation>
-    </message>
-    <message>
-        <source>This QEMU lacks USB passthrough or redirection.</source>
-        <translation>此 QEMU 不支持 USB 直通或重定向。</translation>
-    </message>
-    <message>
-        <source>Install your distribution&apos;s QEMU USB modules (usb-host, usbredir).</source>
-        <translation>请安装您的发行版提供的 QEMU USB 模块（usb-host、usbredir）。</translation>
-    </message>
-</context>
-<context>
-    <name>RedirAclHelper</name>
-    <message>
-        <source>the SPICE ACL helper&apos;s permissions were not recorded</source>
-        <translation>未记录 SPICE ACL 辅助程序的权限</translation>
-    </message>
-    <message>
-        <source>spice-client-glib-usb-acl-helper is not installed</source>
-        <translation>未安装 spice-client-glib-usb-acl-helper</translation>
-    </message>
-    <message>
-        <source>%1 has mode %2 (not setuid)</source>
-        <translation>%1 的权限模式为 %2（未设置 setuid）</translation>
-    </message>
-    <message>
-        <source>The SPICE client could not get access to the device node.</source>
-        <translation>SPICE 客户端无法获得设备节点的访问权限。</translation>
-    </message>
-    <message>
-        <source>Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit&apos;s org.spice-space.lowlevelusbaccess.</source>
-        <translation>请重新安装 spice-client-glib USB ACL 辅助程序（它必须是 setuid root），并在 polkit 中允许 org.spice-space.lowlevelusbaccess。</translation>
-    </message>
-</context>
-<context>
-    <name>RedirFilter</name>
-    <message>
-        <source>The guest&apos;s redirection filter refuses this device.</source>
-        <translation>虚拟机的重定向过滤器拒绝了此设备。</translation>
-    </message>
-    <message>
-        <source>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; matches %4:%5</source>
-        <translation>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; 匹配 %4:%5</translation>
-    </message>
-    <message>
-        <source>Edit the guest&apos;s &lt;redirfilter&gt; to allow it.</source>
-        <translation>请编辑虚拟机的 &lt;redirfilter&gt; 以允许该设备。</translation>
-    </message>
-</context>
-<context>
-    <name>RedirNoChannel</name>
-    <message>
-        <source>%1 has SPICE graphics but no &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</source>
-        <translation>%1 使用 SPICE 图形，但没有 &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</translation>
-    </message>
-    <message>
-        <source>The guest has no free SPICE USB redirection channel.</source>
-        <translation>虚拟机没有空闲的 SPICE USB 重定向通道。</translation>
-    </message>
-    <message>
-        <source>Add one &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt; per device to redirect at once (each takes a USB port).</source>
-        <translation>需要同时重定向几个设备，就添加几个 &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;（每个占用一个 USB 端口）。</translation>
-    </message>
-</context>
-<context>
-    <name>Reenumerates</name>
-    <message>
-        <source>The device at %1 keeps disconnecting and coming back (a reset or mode switch), which breaks passthrough.</source>
-        <translation>位于 %1 的设备反复断开又重新出现（复位或模式切换），导致直通中断。</translation>
-    </message>
-    <message>
-        <source>Detach and re-attach it; an assignment re-attaches it by itself.</source>
-        <translation>请将其分离后重新附加；如果设置了分配，则会自动重新附加。</translation>
-    </message>
-</context>
-<context>
-    <name>SessionNodeAccess</name>
-    <message>
-        <source>device node permissions were not recorded</source>
-        <translation>未记录设备节点的权限</translation>
-    </message>
-    <message>
-        <source>%1: owner %2, mode %3, no ACL for uid %4</source>
-        <translation>%1：所有者 %2，权限模式 %3，没有针对 uid %4 的 ACL</translation>
-    </message>
-    <message>
-        <source>Your own (qemu:///session) guest cannot open the device: its node is not writable by you.</source>
-        <translation>您自己的（qemu:///session）虚拟机无法打开该设备：您对其设备节点没有写权限。</translation>
-    </message>
-    <message>
-        <source>Add a udev rule with TAG+=&quot;uaccess&quot; for the device, or use qemu:///system, or SPICE USB redirection.</source>
-        <translation>请为该设备添加一条带 TAG+=&quot;uaccess&quot; 的 udev 规则，或改用 qemu:///system，或使用 SPICE USB 重定向。</translation>
-    </message>
-</context>
-<context>
-    <name>SpeedVsController</name>
-    <message>
-        <source>QEMU refused a device because the guest&apos;s USB controller is slower than the device.</source>
-        <translation>QEMU 拒绝了某个设备，因为虚拟机的 USB 控制器比该设备慢。</translation>
-    </message>
-    <message>
-        <source>Switch the guest&apos;s controller to qemu-xhci (takes effect at next start).</source>
-        <translation>将虚拟机的控制器切换为 qemu-xhci（下次启动时生效）。</translation>
-    </message>
-    <message>
-        <source>a SuperSpeed device with %1 cannot run on the guest&apos;s USB 2 controller</source>
-        <translation>带有%1的超高速设备无法在虚拟机的 USB 2 控制器上运行</translation>
-    </message>
-    <message>
-        <source>isochronous endpoints</source>
-        <translation>同步端点</translation>
-    </message>
-    <message>
-        <source>bulk streams (UAS)</source>
-        <translation>批量流（UAS）</translation>
-    </message>
-    <message>
-        <source>large interrupt endpoints</source>
-        <translation>大型中断端点</translation>
-    </message>
-    <message>
-        <source>a SuperSpeed device on a USB 1.1 controller</source>
-        <translation>USB 1.1 控制器上的超高速设备</translation>
-    </message>
-    <message>
-        <source>a high-speed device on a USB 1.1 controller</source>
-        <translation>USB 1.1 控制器上的高速设备</translation>
-    </message>
-    <message>
-        <source>a full/low-speed device on an EHCI controller without UHCI companions</source>
-        <translation>没有 UHCI 配套控制器的 EHCI 控制器上的全速/低速设备</translation>
-    </message>
-    <message>
-        <source>a full-speed device with interrupt endpoints over 64 bytes on EHCI</source>
-        <translation>EHCI 上带有超过 64 字节中断端点的全速设备</translation>
-    </message>
-    <message>
-        <source>guest controller %1 (index %2)</source>
-        <translation>虚拟机控制器 %1（索引 %2）</translation>
-    </message>
-    <message>
-        <source>default (piix3-uhci)</source>
-        <translation>默认（piix3-uhci）</translation>
-    </message>
-    <message>
-        <source>The guest&apos;s USB controller cannot serve this device: %1.</source>
-        <translation>虚拟机的 USB 控制器无法支持此设备：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>StorageMounted</name>
-    <message>
-        <source>/dev/%1 is mounted on %2</source>
-        <translation>/dev/%1 挂载于 %2</translation>
-    </message>
-    <message>
-        <source>/dev/%1 is in use as swap</source>
-        <translation>/dev/%1 正用作交换空间</translation>
-    </message>
-    <message>
-        <source>%1 is mounted on the host: passing it to a guest would yank the filesystem and lose data.</source>
-        <translation>%1 已在主机上挂载：将其交给虚拟机会强行移除文件系统并丢失数据。</translation>
-    </message>
-    <message>
-        <source>Unmount it safely first.</source>
-        <translation>请先安全卸载。</translation>
-    </message>
-</context>
-<context>
-    <name>SystemDac</name>
-    <message>
-        <source>The system guest lost access to the device after it was re-plugged.</source>
-        <translation>设备重新插拔后，系统虚拟机失去了对它的访问权限。</translation>
-    </message>
-    <message>
-        <source>Re-attach the device through libvirt so it sets the node&apos;s owner and namespace again.</source>
-        <translation>通过 libvirt 重新附加该设备，使其重新设置设备节点的所有者和命名空间。</translation>
-    </message>
-    <message>
-        <source>Check user, group and dynamic_ownership in /etc/libvirt/qemu.conf.</source>
-        <translation>请检查 /etc/libvirt/qemu.conf 中的 user、group 和 dynamic_ownership。</translation>
-    </message>
-</context>
-<context>
-    <name>UdevConflict</name>
-    <message>
-        <source>A udev rule de-authorizes USB devices.</source>
-        <translation>某条 udev 规则取消了 USB 设备的授权。</translation>
-    </message>
-    <message>
-        <source>Edit or remove that rule, then re-plug the device.</source>
-        <translation>请编辑或删除该规则，然后重新插拔设备。</translation>
-    </message>
-</context>
-<context>
-    <name>UsbDisabled</name>
-    <message>
-        <source>%1: &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</source>
-        <translation>%1：&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</translation>
-    </message>
-    <message>
-        <source>USB is disabled in this guest.</source>
-        <translation>此虚拟机中已禁用 USB。</translation>
-    </message>
-    <message>
-        <source>Add a qemu-xhci USB controller to the guest and restart it.</source>
-        <translation>请为虚拟机添加一个 qemu-xhci USB 控制器，然后重启虚拟机。</translation>
-    </message>
-</context>
-<context>
-    <name>UsbguardBlock</name>
-    <message>
-        <source>usbguard runs but its device list could not be read</source>
-        <translation>usbguard 正在运行，但无法读取其设备列表</translation>
-    </message>
-    <message>
-        <source>USBGuard blocks the device by policy.</source>
-        <translation>USBGuard 根据策略阻止了该设备。</translation>
-    </message>
-    <message>
-        <source>Allow it with &apos;usbguard allow-device&apos; (add -p to make it permanent).</source>
-        <translation>请用 &apos;usbguard allow-device&apos; 允许该设备（加上 -p 可使其永久生效）。</translation>
-    </message>
-</context>
-<context>
-    <name>Usbip</name>
-    <message>
-        <source>%1 is exported over the network with usbip, so it is not usable here.</source>
-        <translation>%1 已通过 usbip 导出到网络，因此无法在本机使用。</translation>
-    </message>
-    <message>
-        <source>Run &apos;usbip unbind --busid %1&apos;.</source>
-        <translation>请运行 &apos;usbip unbind --busid %1&apos;。</translation>
-    </message>
-</context>
-<context>
-    <name>VmwareArbitrator</name>
-    <message>
-        <source>neither services nor processes were recorded</source>
-        <translation>既未记录服务，也未记录进程</translation>
-    </message>
-    <message>
-        <source>VMware&apos;s USB arbitrator is not running, so VMware sees no USB device.</source>
-        <translation>VMware 的 USB 仲裁服务未运行，因此 VMware 看不到任何 USB 设备。</translation>
-    </message>
-    <message>
-        <source>service vmware-USBArbitrator: %1; no vmware-usbarbitrator process</source>
-        <translation>服务 vmware-USBArbitrator：%1；没有 vmware-usbarbitrator 进程</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Start the service (needs administrator rights).</source>
-        <translation>启动该服务（需要管理员权限）。</translation>
-    </message>
-</context>
-<context>
-    <name>VmwareController</name>
-    <message>
-        <source>usb.present is not &quot;TRUE&quot;</source>
-        <translation>usb.present 不是 &quot;TRUE&quot;</translation>
-    </message>
-    <message>
-        <source>a high-speed device, and ehci.present is not &quot;TRUE&quot;</source>
-        <translation>高速设备，但 ehci.present 不是 &quot;TRUE&quot;</translation>
-    </message>
-    <message>
-        <source>a SuperSpeed device, and usb_xhci.present is not &quot;TRUE&quot; (virtualHW.version %1)</source>
-        <translation>超高速设备，但 usb_xhci.present 不是 &quot;TRUE&quot;（virtualHW.version %1）</translation>
-    </message>
-    <message>
-        <source>The VM lacks the USB controller this device needs.</source>
-        <translation>虚拟机缺少此设备所需的 USB 控制器。</translation>
-    </message>
-    <message>
-        <source>With the VM off, add the controller (USB 3 needs hardware version 8 or later).</source>
-        <translation>请在虚拟机关机状态下添加该控制器（USB 3 需要硬件版本 8 或更高版本）。</translation>
-    </message>
-</context>
-<context>
-    <name>VmwareHid</name>
-    <message>
-        <source>VMware hides keyboards, mice and other HID devices unless the VM allows them.</source>
-        <translation>除非虚拟机允许，否则 VMware 会隐藏键盘、鼠标及其他 HID 设备。</translation>
-    </message>
-    <message>
-        <source>%1 has a HID interface; usb.generic.allowHID is not &quot;TRUE&quot;</source>
-        <translation>%1 带有 HID 接口；usb.generic.allowHID 不是 &quot;TRUE&quot;</translation>
-    </message>
-    <message>
-        <source>With the VM off, allow HID devices.</source>
-        <translation>请在虚拟机关机状态下允许 HID 设备。</translation>
-    </message>
-</context>
-<context>
-    <name>VmwareHostClaim</name>
-    <message>
-        <source>Another VMware VM connects this device automatically and may grab it first.</source>
-        <translation>另一台 VMware 虚拟机会自动连接此设备，可能会抢先占用它。</translation>
-    </message>
-    <message>
-        <source>Remove that VM&apos;s automatic connection rule (with that VM off).</source>
-        <translation>请删除那台虚拟机的自动连接规则（需在其关机状态下进行）。</translation>
-    </message>
-</context>
-<context>
-    <name>VmwareModules</name>
-    <message>
-        <source>/proc/modules was not read</source>
-        <translation>未读取 /proc/modules</translation>
-    </message>
-    <message>
-        <source>VMware&apos;s kernel modules are not loaded, so its VMs will not start.</source>
-        <translation>VMware 的内核模块未加载，因此其虚拟机无法启动。</translation>
-    </message>
-    <message>
-        <source>not in /proc/modules: %1</source>
-        <translation>不在 /proc/modules 中：%1</translation>
-    </message>
-    <message>
-        <source>Rebuild and load them (vmware-modconfig --console --install-all).</source>
-        <translation>重新编译并加载这些模块（vmware-modconfig --console --install-all）。</translation>
     </message>
 </context>
 <context>
@@ -575,7 +40,11 @@
     </message>
 </context>
 <context>
-    <name>plugboard::assign</name>
+    <name>plugboard::assign::Assignments</name>
+    <message>
+        <source>%1 is not one socket: the USB 2/3 peer of %2 is %3.</source>
+        <translation>%1 不是同一个插口：%2 的 USB 2/3 对应端口是 %3。</translation>
+    </message>
     <message>
         <source>There is no USB device %1 on this host now; name it by vid:pid[:serial] instead.</source>
         <translation>此主机上当前没有 USB 设备 %1；请改用 vid:pid[:serial] 指定。</translation>
@@ -589,34 +58,9 @@
         <translation>“%1”既不是设备（1-1.4、vid:pid[:serial]），也不是端口（usb1-port4、1-1-port2）。</translation>
     </message>
     <message>
-        <source>%1 is not one socket: the USB 2/3 peer of %2 is %3.</source>
-        <translation>%1 不是同一个插口：%2 的 USB 2/3 对应端口是 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>plugboard::assign::Action</name>
-    <message>
-        <source>attach %1 (%2, %3:%4) to %5</source>
-        <translation>将 %1（%2，%3:%4）附加到 %5</translation>
-    </message>
-    <message>
-        <source>add %1:%2 to the definition of %3 (optional at start)</source>
-        <translation>将 %1:%2 添加到 %3 的定义中（启动时可选）</translation>
-    </message>
-    <message>
-        <source>remove the stale entry %1:%2 (bus %3 device %4) from %5</source>
-        <translation>从 %5 中删除过时的条目 %1:%2（总线 %3 设备 %4）</translation>
-    </message>
-</context>
-<context>
-    <name>plugboard::assign::Assignment</name>
-    <message>
         <source> (persistent)</source>
         <translation>（持久）</translation>
     </message>
-</context>
-<context>
-    <name>plugboard::assign::AssignmentFile</name>
     <message>
         <source>unknown version (expected 1)</source>
         <translation>未知版本（应为 1）</translation>
@@ -674,9 +118,25 @@
         <source>%1 (%2) is assigned to %3, and more than one of them is running: choose one in Plugboard&apos;s window, or with &apos;plugboardctl assign %2 GUEST --prefer&apos;.</source>
         <translation>%1（%2）已分配给 %3，且其中不止一台正在运行：请在 Plugboard 窗口中选择一台，或使用 &apos;plugboardctl assign %2 GUEST --prefer&apos;。</translation>
     </message>
+    <message>
+        <source>attach %1 (%2, %3:%4) to %5</source>
+        <translation>将 %1（%2，%3:%4）附加到 %5</translation>
+    </message>
+    <message>
+        <source>add %1:%2 to the definition of %3 (optional at start)</source>
+        <translation>将 %1:%2 添加到 %3 的定义中（启动时可选）</translation>
+    </message>
+    <message>
+        <source>remove the stale entry %1:%2 (bus %3 device %4) from %5</source>
+        <translation>从 %5 中删除过时的条目 %1:%2（总线 %3 设备 %4）</translation>
+    </message>
 </context>
 <context>
-    <name>plugboard::diagnostics</name>
+    <name>plugboard::diagnostics::Bundle</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
     <message numerus="yes">
         <source>USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)</source>
         <translation>
@@ -735,6 +195,49 @@
         <source>Packing the bundle failed: %1</source>
         <translation>打包诊断包失败：%1</translation>
     </message>
+</context>
+<context>
+    <name>plugboard::diagnostics::Checks</name>
+    <message>
+        <source>The guest refuses to start because a USB device in its definition is not plugged in.</source>
+        <translation>虚拟机拒绝启动，因为其定义中的某个 USB 设备未插入。</translation>
+    </message>
+    <message>
+        <source>Mark the device optional (startupPolicy=&apos;optional&apos;).</source>
+        <translation>将该设备标记为可选（startupPolicy=&apos;optional&apos;）。</translation>
+    </message>
+    <message>
+        <source>Identical devices are plugged in, so libvirt cannot tell which one is meant.</source>
+        <translation>插入了多个相同的设备，因此 libvirt 无法分辨指的是哪一个。</translation>
+    </message>
+    <message>
+        <source>Pin the device by its bus and device number (&lt;address bus= device=/&gt;).</source>
+        <translation>按总线号和设备号固定该设备（&lt;address bus= device=/&gt;）。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s driver resets the device, which can make it vanish.</source>
+        <translation>虚拟机的驱动程序会复位该设备，这可能导致设备消失。</translation>
+    </message>
+    <message>
+        <source>Set &lt;source guestReset=&apos;off&apos;&gt; on the device.</source>
+        <translation>在该设备上设置 &lt;source guestReset=&apos;off&apos;&gt;。</translation>
+    </message>
+    <message>
+        <source>AppArmor stopped the guest from opening the device.</source>
+        <translation>AppArmor 阻止了虚拟机打开该设备。</translation>
+    </message>
+    <message>
+        <source>Re-attach the device through libvirt so its profile is updated.</source>
+        <translation>通过 libvirt 重新附加该设备，以便更新其配置文件。</translation>
+    </message>
+    <message>
+        <source>SELinux stopped the guest from opening the device.</source>
+        <translation>SELinux 阻止了虚拟机打开该设备。</translation>
+    </message>
+    <message>
+        <source>Run &apos;setsebool -P virt_use_usb on&apos; (an administrator decision, never automatic).</source>
+        <translation>运行 &apos;setsebool -P virt_use_usb on&apos;（这需要管理员来决定，绝不会自动执行）。</translation>
+    </message>
     <message>
         <source>the kernel log was not read</source>
         <translation>未读取内核日志</translation>
@@ -743,6 +246,445 @@
         <source>the %1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>Port %1 reported an over-current condition: the device draws more power than the port supplies, or the port is faulty.</source>
+        <translation>端口 %1 报告了过流：设备所需的供电超出端口的供电能力，或端口本身有故障。</translation>
+    </message>
+    <message>
+        <source>Plug the device into another port or through a powered hub. If it happens with every device, the port is faulty.</source>
+        <translation>请将设备插入另一个端口，或通过带电源的集线器连接。如果任何设备都会出现这种情况，则说明该端口有故障。</translation>
+    </message>
+    <message>
+        <source>%1: bConfigurationValue is empty (the device is not configured)</source>
+        <translation>%1：bConfigurationValue 为空（设备未配置）</translation>
+    </message>
+    <message>
+        <source>%1: the bus-powered hub %2 supplies %3 mA, its devices ask for %4 mA</source>
+        <translation>%1：总线供电的集线器 %2 提供 %3 mA，其下设备需要 %4 mA</translation>
+    </message>
+    <message>
+        <source>A device did not get enough power from the USB bus, so it stays unconfigured.</source>
+        <translation>某个设备未能从 USB 总线获得足够的供电，因此一直处于未配置状态。</translation>
+    </message>
+    <message>
+        <source>Connect it directly to the computer or through a self-powered hub.</source>
+        <translation>请将其直接连接到计算机，或通过自供电集线器连接。</translation>
+    </message>
+    <message>
+        <source>The host could not read a device when it was plugged in (a cable, port or device fault, not a virtual machine problem).</source>
+        <translation>插入设备时主机无法读取该设备（这是线缆、端口或设备故障，而不是虚拟机的问题）。</translation>
+    </message>
+    <message>
+        <source>Try another cable, another port or a powered hub. Error -71 is a protocol error (cable or hardware), -110 a timeout.</source>
+        <translation>请换一根线缆、换一个端口，或使用带电源的集线器。错误 -71 表示协议错误（线缆或硬件问题），-110 表示超时。</translation>
+    </message>
+    <message>
+        <source>Port %1 is disabled, so nothing plugged into it is detected.</source>
+        <translation>端口 %1 已禁用，因此插入其中的任何设备都不会被检测到。</translation>
+    </message>
+    <message>
+        <source>Enable the port (needs administrator rights).</source>
+        <translation>启用该端口（需要管理员权限）。</translation>
+    </message>
+    <message>
+        <source>A USB controller stopped responding; everything on it is gone.</source>
+        <translation>某个 USB 控制器停止了响应，其上的所有设备都已消失。</translation>
+    </message>
+    <message>
+        <source>Rebind the controller&apos;s driver (xhci_pci) or restart the computer.</source>
+        <translation>请重新绑定该控制器的驱动程序（xhci_pci），或重启计算机。</translation>
+    </message>
+    <message>
+        <source>The USB controller ran out of bandwidth (webcams and audio reserve it).</source>
+        <translation>USB 控制器的带宽已耗尽（摄像头和音频设备会预留带宽）。</translation>
+    </message>
+    <message>
+        <source>Use a port on another USB controller; another port on the same controller does not help.</source>
+        <translation>请使用另一个 USB 控制器上的端口；换用同一控制器上的其他端口无济于事。</translation>
+    </message>
+    <message>
+        <source>The device may be suspended by the host when idle, and drop out.</source>
+        <translation>设备空闲时可能被主机挂起，从而掉线。</translation>
+    </message>
+    <message>
+        <source>Keep it powered (until it is replugged).</source>
+        <translation>保持其供电（直到重新插拔为止）。</translation>
+    </message>
+    <message>
+        <source>%1 is a USB hub; QEMU cannot pass a hub through.</source>
+        <translation>%1 是 USB 集线器；QEMU 无法直通集线器。</translation>
+    </message>
+    <message>
+        <source>Pass the devices behind the hub instead, or assign its ports.</source>
+        <translation>请改为直通集线器下的设备，或分配它的端口。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 is mounted on %2</source>
+        <translation>/dev/%1 挂载于 %2</translation>
+    </message>
+    <message>
+        <source>/dev/%1 is in use as swap</source>
+        <translation>/dev/%1 正用作交换空间</translation>
+    </message>
+    <message>
+        <source>%1 is mounted on the host: passing it to a guest would yank the filesystem and lose data.</source>
+        <translation>%1 已在主机上挂载：将其交给虚拟机会强行移除文件系统并丢失数据。</translation>
+    </message>
+    <message>
+        <source>Unmount it safely first.</source>
+        <translation>请先安全卸载。</translation>
+    </message>
+    <message>
+        <source>%1 is present but not authorized, so no driver can use it.</source>
+        <translation>%1 已存在但未获授权，因此任何驱动程序都无法使用它。</translation>
+    </message>
+    <message>
+        <source>Authorize the device (needs administrator rights).</source>
+        <translation>授权该设备（需要管理员权限）。</translation>
+    </message>
+    <message>
+        <source>The device at %1 keeps disconnecting and coming back (a reset or mode switch), which breaks passthrough.</source>
+        <translation>位于 %1 的设备反复断开又重新出现（复位或模式切换），导致直通中断。</translation>
+    </message>
+    <message>
+        <source>Detach and re-attach it; an assignment re-attaches it by itself.</source>
+        <translation>请将其分离后重新附加；如果设置了分配，则会自动重新附加。</translation>
+    </message>
+    <message>
+        <source>which processes hold device nodes open was not recorded</source>
+        <translation>未记录哪些进程打开了设备节点</translation>
+    </message>
+    <message>
+        <source>%1 is held open by process %2</source>
+        <translation>%1 正被进程 %2 打开</translation>
+    </message>
+    <message>
+        <source>Another program is using %1.</source>
+        <translation>另一个程序正在使用 %1。</translation>
+    </message>
+    <message>
+        <source>Stop that program (another virtual machine, pcscd, ModemManager, fwupd …) and try again.</source>
+        <translation>请停止该程序（另一台虚拟机、pcscd、ModemManager、fwupd …）后重试。</translation>
+    </message>
+    <message>
+        <source>QEMU refused a device because the guest&apos;s USB controller is slower than the device.</source>
+        <translation>QEMU 拒绝了某个设备，因为虚拟机的 USB 控制器比该设备慢。</translation>
+    </message>
+    <message>
+        <source>Switch the guest&apos;s controller to qemu-xhci (takes effect at next start).</source>
+        <translation>将虚拟机的控制器切换为 qemu-xhci（下次启动时生效）。</translation>
+    </message>
+    <message>
+        <source>a SuperSpeed device with %1 cannot run on the guest&apos;s USB 2 controller</source>
+        <translation>带有%1的超高速设备无法在虚拟机的 USB 2 控制器上运行</translation>
+    </message>
+    <message>
+        <source>isochronous endpoints</source>
+        <translation>同步端点</translation>
+    </message>
+    <message>
+        <source>bulk streams (UAS)</source>
+        <translation>批量流（UAS）</translation>
+    </message>
+    <message>
+        <source>large interrupt endpoints</source>
+        <translation>大型中断端点</translation>
+    </message>
+    <message>
+        <source>a SuperSpeed device on a USB 1.1 controller</source>
+        <translation>USB 1.1 控制器上的超高速设备</translation>
+    </message>
+    <message>
+        <source>a high-speed device on a USB 1.1 controller</source>
+        <translation>USB 1.1 控制器上的高速设备</translation>
+    </message>
+    <message>
+        <source>a full/low-speed device on an EHCI controller without UHCI companions</source>
+        <translation>没有 UHCI 配套控制器的 EHCI 控制器上的全速/低速设备</translation>
+    </message>
+    <message>
+        <source>a full-speed device with interrupt endpoints over 64 bytes on EHCI</source>
+        <translation>EHCI 上带有超过 64 字节中断端点的全速设备</translation>
+    </message>
+    <message>
+        <source>guest controller %1 (index %2)</source>
+        <translation>虚拟机控制器 %1（索引 %2）</translation>
+    </message>
+    <message>
+        <source>default (piix3-uhci)</source>
+        <translation>默认（piix3-uhci）</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s USB controller cannot serve this device: %1.</source>
+        <translation>虚拟机的 USB 控制器无法支持此设备：%1。</translation>
+    </message>
+    <message>
+        <source>the guest %1 is not among the facts</source>
+        <translation>收集到的信息中没有虚拟机 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not given to %2 at all.</source>
+        <translation>%1 根本没有交给 %2。</translation>
+    </message>
+    <message>
+        <source>no &lt;hostdev&gt; for %1:%2 and no &lt;redirdev&gt; in %3</source>
+        <translation>%3 中既没有 %1:%2 的 &lt;hostdev&gt;，也没有 &lt;redirdev&gt;</translation>
+    </message>
+    <message>
+        <source>Attach it (live and persistent).</source>
+        <translation>附加该设备（实时且持久）。</translation>
+    </message>
+    <message>
+        <source>%1 has &lt;hostdev&gt; %2:%3</source>
+        <translation>%1 含有 &lt;hostdev&gt; %2:%3</translation>
+    </message>
+    <message>
+        <source>The device is already given to another guest.</source>
+        <translation>该设备已交给另一台虚拟机。</translation>
+    </message>
+    <message>
+        <source>Detach it from that guest first, or move it.</source>
+        <translation>请先将其从那台虚拟机分离，或将其移过来。</translation>
+    </message>
+    <message>
+        <source>%1: &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</source>
+        <translation>%1：&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</translation>
+    </message>
+    <message>
+        <source>USB is disabled in this guest.</source>
+        <translation>此虚拟机中已禁用 USB。</translation>
+    </message>
+    <message>
+        <source>Add a qemu-xhci USB controller to the guest and restart it.</source>
+        <translation>请为虚拟机添加一个 qemu-xhci USB 控制器，然后重启虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 of %3 USB ports</source>
+        <translation>%1 已使用 %3 个 USB 端口中的 %2 个</translation>
+    </message>
+    <message>
+        <source>The guest has no free USB port.</source>
+        <translation>虚拟机没有空闲的 USB 端口。</translation>
+    </message>
+    <message>
+        <source>Set ports=&apos;15&apos; on its qemu-xhci controller or add a USB hub, then restart the guest.</source>
+        <translation>请在其 qemu-xhci 控制器上设置 ports=&apos;15&apos;，或添加一个 USB 集线器，然后重启虚拟机。</translation>
+    </message>
+    <message>
+        <source>%1 domcapabilities: no USB host device passthrough (&lt;hostdev&gt; subsysType usb)</source>
+        <translation>%1 domcapabilities：不支持 USB 主机设备直通（&lt;hostdev&gt; subsysType usb）</translation>
+    </message>
+    <message>
+        <source>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</source>
+        <translation>%1 domcapabilities：&lt;redirdev supported=&apos;no&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>This QEMU lacks USB passthrough or redirection.</source>
+        <translation>此 QEMU 不支持 USB 直通或重定向。</translation>
+    </message>
+    <message>
+        <source>Install your distribution&apos;s QEMU USB modules (usb-host, usbredir).</source>
+        <translation>请安装您的发行版提供的 QEMU USB 模块（usb-host、usbredir）。</translation>
+    </message>
+    <message>
+        <source>device node permissions were not recorded</source>
+        <translation>未记录设备节点的权限</translation>
+    </message>
+    <message>
+        <source>%1: owner %2, mode %3, no ACL for uid %4</source>
+        <translation>%1：所有者 %2，权限模式 %3，没有针对 uid %4 的 ACL</translation>
+    </message>
+    <message>
+        <source>Your own (qemu:///session) guest cannot open the device: its node is not writable by you.</source>
+        <translation>您自己的（qemu:///session）虚拟机无法打开该设备：您对其设备节点没有写权限。</translation>
+    </message>
+    <message>
+        <source>Add a udev rule with TAG+=&quot;uaccess&quot; for the device, or use qemu:///system, or SPICE USB redirection.</source>
+        <translation>请为该设备添加一条带 TAG+=&quot;uaccess&quot; 的 udev 规则，或改用 qemu:///system，或使用 SPICE USB 重定向。</translation>
+    </message>
+    <message>
+        <source>usbguard runs but its device list could not be read</source>
+        <translation>usbguard 正在运行，但无法读取其设备列表</translation>
+    </message>
+    <message>
+        <source>USBGuard blocks the device by policy.</source>
+        <translation>USBGuard 根据策略阻止了该设备。</translation>
+    </message>
+    <message>
+        <source>Allow it with &apos;usbguard allow-device&apos; (add -p to make it permanent).</source>
+        <translation>请用 &apos;usbguard allow-device&apos; 允许该设备（加上 -p 可使其永久生效）。</translation>
+    </message>
+    <message>
+        <source>A udev rule de-authorizes USB devices.</source>
+        <translation>某条 udev 规则取消了 USB 设备的授权。</translation>
+    </message>
+    <message>
+        <source>Edit or remove that rule, then re-plug the device.</source>
+        <translation>请编辑或删除该规则，然后重新插拔设备。</translation>
+    </message>
+    <message>
+        <source>%1 is exported over the network with usbip, so it is not usable here.</source>
+        <translation>%1 已通过 usbip 导出到网络，因此无法在本机使用。</translation>
+    </message>
+    <message>
+        <source>Run &apos;usbip unbind --busid %1&apos;.</source>
+        <translation>请运行 &apos;usbip unbind --busid %1&apos;。</translation>
+    </message>
+    <message>
+        <source>A host driver kept part of the device, so it only half works in the guest.</source>
+        <translation>主机驱动程序占用了设备的一部分，因此它在虚拟机中只能部分工作。</translation>
+    </message>
+    <message>
+        <source>Unbind that interface&apos;s driver — careful: this is a keyboard or mouse the host uses.</source>
+        <translation>解除该接口驱动程序的绑定——注意：这是主机正在使用的键盘或鼠标。</translation>
+    </message>
+    <message>
+        <source>Unbind that interface&apos;s driver (needs administrator rights).</source>
+        <translation>解除该接口驱动程序的绑定（需要管理员权限）。</translation>
+    </message>
+    <message>
+        <source>The system guest lost access to the device after it was re-plugged.</source>
+        <translation>设备重新插拔后，系统虚拟机失去了对它的访问权限。</translation>
+    </message>
+    <message>
+        <source>Re-attach the device through libvirt so it sets the node&apos;s owner and namespace again.</source>
+        <translation>通过 libvirt 重新附加该设备，使其重新设置设备节点的所有者和命名空间。</translation>
+    </message>
+    <message>
+        <source>Check user, group and dynamic_ownership in /etc/libvirt/qemu.conf.</source>
+        <translation>请检查 /etc/libvirt/qemu.conf 中的 user、group 和 dynamic_ownership。</translation>
+    </message>
+    <message>
+        <source>%1 has SPICE graphics but no &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</source>
+        <translation>%1 使用 SPICE 图形，但没有 &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</translation>
+    </message>
+    <message>
+        <source>The guest has no free SPICE USB redirection channel.</source>
+        <translation>虚拟机没有空闲的 SPICE USB 重定向通道。</translation>
+    </message>
+    <message>
+        <source>Add one &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt; per device to redirect at once (each takes a USB port).</source>
+        <translation>需要同时重定向几个设备，就添加几个 &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;（每个占用一个 USB 端口）。</translation>
+    </message>
+    <message>
+        <source>the SPICE ACL helper&apos;s permissions were not recorded</source>
+        <translation>未记录 SPICE ACL 辅助程序的权限</translation>
+    </message>
+    <message>
+        <source>spice-client-glib-usb-acl-helper is not installed</source>
+        <translation>未安装 spice-client-glib-usb-acl-helper</translation>
+    </message>
+    <message>
+        <source>%1 has mode %2 (not setuid)</source>
+        <translation>%1 的权限模式为 %2（未设置 setuid）</translation>
+    </message>
+    <message>
+        <source>The SPICE client could not get access to the device node.</source>
+        <translation>SPICE 客户端无法获得设备节点的访问权限。</translation>
+    </message>
+    <message>
+        <source>Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit&apos;s org.spice-space.lowlevelusbaccess.</source>
+        <translation>请重新安装 spice-client-glib USB ACL 辅助程序（它必须是 setuid root），并在 polkit 中允许 org.spice-space.lowlevelusbaccess。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s redirection filter refuses this device.</source>
+        <translation>虚拟机的重定向过滤器拒绝了此设备。</translation>
+    </message>
+    <message>
+        <source>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; matches %4:%5</source>
+        <translation>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; 匹配 %4:%5</translation>
+    </message>
+    <message>
+        <source>Edit the guest&apos;s &lt;redirfilter&gt; to allow it.</source>
+        <translation>请编辑虚拟机的 &lt;redirfilter&gt; 以允许该设备。</translation>
+    </message>
+    <message>
+        <source>Another VMware VM connects this device automatically and may grab it first.</source>
+        <translation>另一台 VMware 虚拟机会自动连接此设备，可能会抢先占用它。</translation>
+    </message>
+    <message>
+        <source>Remove that VM&apos;s automatic connection rule (with that VM off).</source>
+        <translation>请删除那台虚拟机的自动连接规则（需在其关机状态下进行）。</translation>
+    </message>
+    <message>
+        <source>usb.present is not &quot;TRUE&quot;</source>
+        <translation>usb.present 不是 &quot;TRUE&quot;</translation>
+    </message>
+    <message>
+        <source>a high-speed device, and ehci.present is not &quot;TRUE&quot;</source>
+        <translation>高速设备，但 ehci.present 不是 &quot;TRUE&quot;</translation>
+    </message>
+    <message>
+        <source>a SuperSpeed device, and usb_xhci.present is not &quot;TRUE&quot; (virtualHW.version %1)</source>
+        <translation>超高速设备，但 usb_xhci.present 不是 &quot;TRUE&quot;（virtualHW.version %1）</translation>
+    </message>
+    <message>
+        <source>The VM lacks the USB controller this device needs.</source>
+        <translation>虚拟机缺少此设备所需的 USB 控制器。</translation>
+    </message>
+    <message>
+        <source>With the VM off, add the controller (USB 3 needs hardware version 8 or later).</source>
+        <translation>请在虚拟机关机状态下添加该控制器（USB 3 需要硬件版本 8 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>VMware hides keyboards, mice and other HID devices unless the VM allows them.</source>
+        <translation>除非虚拟机允许，否则 VMware 会隐藏键盘、鼠标及其他 HID 设备。</translation>
+    </message>
+    <message>
+        <source>%1 has a HID interface; usb.generic.allowHID is not &quot;TRUE&quot;</source>
+        <translation>%1 带有 HID 接口；usb.generic.allowHID 不是 &quot;TRUE&quot;</translation>
+    </message>
+    <message>
+        <source>With the VM off, allow HID devices.</source>
+        <translation>请在虚拟机关机状态下允许 HID 设备。</translation>
+    </message>
+    <message>
+        <source>neither services nor processes were recorded</source>
+        <translation>既未记录服务，也未记录进程</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s USB arbitrator is not running, so VMware sees no USB device.</source>
+        <translation>VMware 的 USB 仲裁服务未运行，因此 VMware 看不到任何 USB 设备。</translation>
+    </message>
+    <message>
+        <source>service vmware-USBArbitrator: %1; no vmware-usbarbitrator process</source>
+        <translation>服务 vmware-USBArbitrator：%1；没有 vmware-usbarbitrator 进程</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Start the service (needs administrator rights).</source>
+        <translation>启动该服务（需要管理员权限）。</translation>
+    </message>
+    <message>
+        <source>libvirt at %1 is not reachable, so its guests are not listed.</source>
+        <translation>无法连接到位于 %1 的 libvirt，因此未列出其虚拟机。</translation>
+    </message>
+    <message>
+        <source>Start libvirtd or virtqemud; if access is denied, join the &apos;libvirt&apos; group.</source>
+        <translation>请启动 libvirtd 或 virtqemud；如果访问被拒绝，请加入 &apos;libvirt&apos; 组。</translation>
+    </message>
+    <message>
+        <source>/proc/modules was not read</source>
+        <translation>未读取 /proc/modules</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s kernel modules are not loaded, so its VMs will not start.</source>
+        <translation>VMware 的内核模块未加载，因此其虚拟机无法启动。</translation>
+    </message>
+    <message>
+        <source>not in /proc/modules: %1</source>
+        <translation>不在 /proc/modules 中：%1</translation>
+    </message>
+    <message>
+        <source>Rebuild and load them (vmware-modconfig --console --install-all).</source>
+        <translation>重新编译并加载这些模块（vmware-modconfig --console --install-all）。</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::diagnostics::Facts</name>
     <message>
         <source>%1 is not installed</source>
         <translation>未安装 %1</translation>
@@ -795,6 +737,9 @@
         <source>/var/log/audit/audit.log is not readable</source>
         <translation>/var/log/audit/audit.log 不可读</translation>
     </message>
+</context>
+<context>
+    <name>plugboard::diagnostics::FixRunner</name>
     <message>
         <source>This fix needs a device or port to act on.</source>
         <translation>此修复需要指定要操作的设备或端口。</translation>
@@ -806,56 +751,6 @@
     <message>
         <source>This fix is not automatic: %1</source>
         <translation>此修复无法自动执行：%1</translation>
-    </message>
-</context>
-<context>
-    <name>plugboard::diagnostics::Checks</name>
-    <message>
-        <source>The guest refuses to start because a USB device in its definition is not plugged in.</source>
-        <translation>虚拟机拒绝启动，因为其定义中的某个 USB 设备未插入。</translation>
-    </message>
-    <message>
-        <source>Mark the device optional (startupPolicy=&apos;optional&apos;).</source>
-        <translation>将该设备标记为可选（startupPolicy=&apos;optional&apos;）。</translation>
-    </message>
-    <message>
-        <source>Identical devices are plugged in, so libvirt cannot tell which one is meant.</source>
-        <translation>插入了多个相同的设备，因此 libvirt 无法分辨指的是哪一个。</translation>
-    </message>
-    <message>
-        <source>Pin the device by its bus and device number (&lt;address bus= device=/&gt;).</source>
-        <translation>按总线号和设备号固定该设备（&lt;address bus= device=/&gt;）。</translation>
-    </message>
-    <message>
-        <source>The guest&apos;s driver resets the device, which can make it vanish.</source>
-        <translation>虚拟机的驱动程序会复位该设备，这可能导致设备消失。</translation>
-    </message>
-    <message>
-        <source>Set &lt;source guestReset=&apos;off&apos;&gt; on the device.</source>
-        <translation>在该设备上设置 &lt;source guestReset=&apos;off&apos;&gt;。</translation>
-    </message>
-    <message>
-        <source>AppArmor stopped the guest from opening the device.</source>
-        <translation>AppArmor 阻止了虚拟机打开该设备。</translation>
-    </message>
-    <message>
-        <source>Re-attach the device through libvirt so its profile is updated.</source>
-        <translation>通过 libvirt 重新附加该设备，以便更新其配置文件。</translation>
-    </message>
-    <message>
-        <source>SELinux stopped the guest from opening the device.</source>
-        <translation>SELinux 阻止了虚拟机打开该设备。</translation>
-    </message>
-    <message>
-        <source>Run &apos;setsebool -P virt_use_usb on&apos; (an administrator decision, never automatic).</source>
-        <translation>运行 &apos;setsebool -P virt_use_usb on&apos;（这需要管理员来决定，绝不会自动执行）。</translation>
-    </message>
-</context>
-<context>
-    <name>plugboard::diagnostics::Writer</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -900,66 +795,6 @@
         <source>SuperSpeed+ 20 Gbit/s</source>
         <translation>超高速+ 20 Gbit/s</translation>
     </message>
-    <message>
-        <source>There is no USB device %1 on this host (it may have been unplugged).</source>
-        <translation>此主机上没有 USB 设备 %1（可能已被拔出）。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].</source>
-        <translation>“%1”不是设备：请提供内核名称（如 1-1.4）或标识（如 0781:5567[:SERIAL]）。</translation>
-    </message>
-    <message>
-        <source>No plugged-in USB device is %1.</source>
-        <translation>已插入的 USB 设备中没有 %1。</translation>
-    </message>
-    <message>
-        <source>%1 matches several devices: %2. Name one by its kernel name.</source>
-        <translation>%1 匹配多个设备：%2。请用内核名称指定其中一个。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a block device name.</source>
-        <translation>“%1”不是块设备名称。</translation>
-    </message>
-    <message>
-        <source>UDisks2 is not running, so the disk cannot be unmounted without administrator rights.</source>
-        <translation>UDisks2 未运行，因此没有管理员权限就无法卸载该磁盘。</translation>
-    </message>
-    <message>
-        <source>/dev/%1 was unmounted.</source>
-        <translation>/dev/%1 已卸载。</translation>
-    </message>
-    <message>
-        <source>/dev/%1 is busy: a program still has files open on it. Close it (%2) and try again.</source>
-        <translation>/dev/%1 正忙：仍有程序打开了其上的文件。请关闭该程序（%2）后重试。</translation>
-    </message>
-    <message>
-        <source>/dev/%1 was not mounted.</source>
-        <translation>/dev/%1 未挂载。</translation>
-    </message>
-    <message>
-        <source>UDisks2 did not answer within %1 s; /dev/%2 was left as it is.</source>
-        <translation>UDisks2 在 %1 秒内未响应；/dev/%2 保持原样。</translation>
-    </message>
-    <message>
-        <source>UDisks2 does not know /dev/%1 as a filesystem.</source>
-        <translation>UDisks2 不认为 /dev/%1 是文件系统。</translation>
-    </message>
-    <message>
-        <source>Unmounting /dev/%1 failed: %2</source>
-        <translation>卸载 /dev/%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
-        <translation>UDisks2 未运行，且未安装 plugboard-helper。</translation>
-    </message>
-    <message>
-        <source>Unmounted /dev/%1.</source>
-        <translation>已卸载 /dev/%1。</translation>
-    </message>
-    <message>
-        <source>/dev/%1 could not be unmounted: %2</source>
-        <translation>无法卸载 /dev/%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>plugboard::host::DescriptorParser</name>
@@ -982,6 +817,25 @@
     <message>
         <source>An endpoint descriptor at byte %1 is misplaced or too short.</source>
         <translation>位于字节 %1 处的端点描述符位置错误或太短。</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::host::DeviceResolver</name>
+    <message>
+        <source>There is no USB device %1 on this host (it may have been unplugged).</source>
+        <translation>此主机上没有 USB 设备 %1（可能已被拔出）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].</source>
+        <translation>“%1”不是设备：请提供内核名称（如 1-1.4）或标识（如 0781:5567[:SERIAL]）。</translation>
+    </message>
+    <message>
+        <source>No plugged-in USB device is %1.</source>
+        <translation>已插入的 USB 设备中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 matches several devices: %2. Name one by its kernel name.</source>
+        <translation>%1 匹配多个设备：%2。请用内核名称指定其中一个。</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +948,53 @@
     </message>
 </context>
 <context>
+    <name>plugboard::host::Udisks</name>
+    <message>
+        <source>&apos;%1&apos; is not a block device name.</source>
+        <translation>“%1”不是块设备名称。</translation>
+    </message>
+    <message>
+        <source>UDisks2 is not running, so the disk cannot be unmounted without administrator rights.</source>
+        <translation>UDisks2 未运行，因此没有管理员权限就无法卸载该磁盘。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 was unmounted.</source>
+        <translation>/dev/%1 已卸载。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 is busy: a program still has files open on it. Close it (%2) and try again.</source>
+        <translation>/dev/%1 正忙：仍有程序打开了其上的文件。请关闭该程序（%2）后重试。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 was not mounted.</source>
+        <translation>/dev/%1 未挂载。</translation>
+    </message>
+    <message>
+        <source>UDisks2 did not answer within %1 s; /dev/%2 was left as it is.</source>
+        <translation>UDisks2 在 %1 秒内未响应；/dev/%2 保持原样。</translation>
+    </message>
+    <message>
+        <source>UDisks2 does not know /dev/%1 as a filesystem.</source>
+        <translation>UDisks2 不认为 /dev/%1 是文件系统。</translation>
+    </message>
+    <message>
+        <source>Unmounting /dev/%1 failed: %2</source>
+        <translation>卸载 /dev/%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>UDisks2 is not running and plugboard-helper is not installed.</source>
+        <translation>UDisks2 未运行，且未安装 plugboard-helper。</translation>
+    </message>
+    <message>
+        <source>Unmounted /dev/%1.</source>
+        <translation>已卸载 /dev/%1。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 could not be unmounted: %2</source>
+        <translation>无法卸载 /dev/%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::host::UsbDevice</name>
     <message>
         <source>%1 device %2</source>
@@ -1105,7 +1006,45 @@
     </message>
 </context>
 <context>
-    <name>plugboard::libvirt</name>
+    <name>plugboard::libvirt::DomainXml</name>
+    <message>
+        <source>The definition&apos;s root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <translation>定义的根元素是 &lt;%1&gt;，而不是 &lt;domain&gt;。</translation>
+    </message>
+    <message>
+        <source>The domain definition is not valid XML (line %1, column %2: %3).</source>
+        <translation>域定义不是有效的 XML（第 %1 行，第 %2 列：%3）。</translation>
+    </message>
+    <message>
+        <source>The domain definition is empty.</source>
+        <translation>域定义为空。</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::libvirt::GuestDirectory</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no guest %1 on %2.</source>
+        <translation>%2 上没有虚拟机 %1。</translation>
+    </message>
+    <message>
+        <source>%1 names several guests: %2. Give one as URI#name.</source>
+        <translation>%1 对应多台虚拟机：%2。请以 URI#name 的形式指定其中一台。</translation>
+    </message>
+    <message>
+        <source>There is no guest named %1.</source>
+        <translation>没有名为 %1 的虚拟机。</translation>
+    </message>
+    <message>
+        <source>There is no guest named %1 (not reachable: %2).</source>
+        <translation>没有名为 %1 的虚拟机（无法连接：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::libvirt::GuestFormat</name>
     <message>
         <source>default model</source>
         <translation>默认型号</translation>
@@ -1149,90 +1088,40 @@
         <translation>位于 %1/%2</translation>
     </message>
     <message>
-        <source>redirected (%1) %2</source>
-        <translation>重定向（%1）%2</translation>
-    </message>
-    <message>
-        <source>Attached.</source>
-        <translation>已附加。</translation>
-    </message>
-    <message>
-        <source>Detached.</source>
-        <translation>已分离。</translation>
-    </message>
-    <message>
-        <source>This connection cannot attach devices to a running guest. Add the device to the guest&apos;s definition instead (it takes effect at the next start).</source>
-        <translation>此连接无法将设备附加到正在运行的虚拟机。请改为将设备添加到虚拟机的定义中（下次启动时生效）。</translation>
-    </message>
-    <message>
-        <source>This connection cannot detach devices from a running guest. Remove the device from the guest&apos;s definition instead (it takes effect at the next start).</source>
-        <translation>此连接无法从正在运行的虚拟机分离设备。请改为从虚拟机的定义中移除该设备（下次启动时生效）。</translation>
-    </message>
-    <message>
-        <source>This connection cannot change devices, and the guest&apos;s definition could not be edited either.</source>
-        <translation>此连接无法更改设备，也无法编辑虚拟机的定义。</translation>
-    </message>
-    <message>
-        <source>This connection cannot attach devices directly, so the device was added to the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
-        <translation>此连接无法直接附加设备，因此已改为将设备添加到虚拟机的定义中：将在虚拟机下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>This connection cannot detach devices directly, so the device was removed from the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
-        <translation>此连接无法直接分离设备，因此已改为从虚拟机的定义中移除该设备：将在虚拟机下次启动时生效。</translation>
-    </message>
-    <message>
-        <source>The guest&apos;s definition could not be read.</source>
-        <translation>无法读取虚拟机的定义。</translation>
-    </message>
-    <message>
-        <source>Nothing to change in the guest&apos;s definition.</source>
-        <translation>虚拟机的定义无需更改。</translation>
-    </message>
-    <message>
         <source>unplugged from this computer while the guest held it; the guest still lists it. Remove the entry: plugboardctl detach %1:%2 %3 --live</source>
         <translation>在客户机占用期间已从本机拔出；客户机仍列出该设备。移除该条目：plugboardctl detach %1:%2 %3 --live</translation>
     </message>
-</context>
-<context>
-    <name>plugboard::libvirt::DomainXml</name>
     <message>
-        <source>The definition&apos;s root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
-        <translation>定义的根元素是 &lt;%1&gt;，而不是 &lt;domain&gt;。</translation>
-    </message>
-    <message>
-        <source>The domain definition is not valid XML (line %1, column %2: %3).</source>
-        <translation>域定义不是有效的 XML（第 %1 行，第 %2 列：%3）。</translation>
-    </message>
-    <message>
-        <source>The domain definition is empty.</source>
-        <translation>域定义为空。</translation>
+        <source>redirected (%1) %2</source>
+        <translation>重定向（%1）%2</translation>
     </message>
 </context>
 <context>
-    <name>plugboard::libvirt::GuestDirectory</name>
+    <name>plugboard::libvirt::LibvirtSession</name>
     <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
+        <source>Not connected to %1.</source>
+        <translation>未连接到 %1。</translation>
     </message>
     <message>
-        <source>There is no guest %1 on %2.</source>
-        <translation>%2 上没有虚拟机 %1。</translation>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
     </message>
     <message>
-        <source>%1 names several guests: %2. Give one as URI#name.</source>
-        <translation>%1 对应多台虚拟机：%2。请以 URI#name 的形式指定其中一台。</translation>
+        <source>Guest %1 has no USB device %2:%3 attached.</source>
+        <translation>虚拟机 %1 上没有附加 USB 设备 %2:%3。</translation>
     </message>
     <message>
-        <source>There is no guest named %1.</source>
-        <translation>没有名为 %1 的虚拟机。</translation>
+        <source>The device is now optional: the guest starts even when it is not plugged in.</source>
+        <translation>该设备现在是可选的：即使未插入，虚拟机也能启动。</translation>
     </message>
     <message>
-        <source>There is no guest named %1 (not reachable: %2).</source>
-        <translation>没有名为 %1 的虚拟机（无法连接：%2）。</translation>
+        <source>The guest&apos;s USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest&apos;s next start.</source>
+        <translation>虚拟机的 USB 控制器已改为 qemu-xhci（USB 3，15 个端口）；将在虚拟机下次启动时生效。</translation>
     </message>
-</context>
-<context>
-    <name>plugboard::libvirt::LibvirtError</name>
+    <message>
+        <source>A SPICE USB redirection channel was added; it takes effect at the guest&apos;s next start.</source>
+        <translation>已添加一个 SPICE USB 重定向通道；将在虚拟机下次启动时生效。</translation>
+    </message>
     <message>
         <source>The device is already given to guest %1. Detach it from that guest first (or move it), then try again.</source>
         <translation>该设备已交给虚拟机 %1。请先将其从该虚拟机分离（或将其移过来），然后重试。</translation>
@@ -1285,32 +1174,41 @@
         <source>libvirt refused: %1</source>
         <translation>libvirt 拒绝：%1</translation>
     </message>
-</context>
-<context>
-    <name>plugboard::libvirt::LibvirtSession</name>
     <message>
-        <source>Not connected to %1.</source>
-        <translation>未连接到 %1。</translation>
+        <source>Attached.</source>
+        <translation>已附加。</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
+        <source>Detached.</source>
+        <translation>已分离。</translation>
     </message>
     <message>
-        <source>Guest %1 has no USB device %2:%3 attached.</source>
-        <translation>虚拟机 %1 上没有附加 USB 设备 %2:%3。</translation>
+        <source>This connection cannot attach devices to a running guest. Add the device to the guest&apos;s definition instead (it takes effect at the next start).</source>
+        <translation>此连接无法将设备附加到正在运行的虚拟机。请改为将设备添加到虚拟机的定义中（下次启动时生效）。</translation>
     </message>
     <message>
-        <source>The device is now optional: the guest starts even when it is not plugged in.</source>
-        <translation>该设备现在是可选的：即使未插入，虚拟机也能启动。</translation>
+        <source>This connection cannot detach devices from a running guest. Remove the device from the guest&apos;s definition instead (it takes effect at the next start).</source>
+        <translation>此连接无法从正在运行的虚拟机分离设备。请改为从虚拟机的定义中移除该设备（下次启动时生效）。</translation>
     </message>
     <message>
-        <source>The guest&apos;s USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest&apos;s next start.</source>
-        <translation>虚拟机的 USB 控制器已改为 qemu-xhci（USB 3，15 个端口）；将在虚拟机下次启动时生效。</translation>
+        <source>This connection cannot change devices, and the guest&apos;s definition could not be edited either.</source>
+        <translation>此连接无法更改设备，也无法编辑虚拟机的定义。</translation>
     </message>
     <message>
-        <source>A SPICE USB redirection channel was added; it takes effect at the guest&apos;s next start.</source>
-        <translation>已添加一个 SPICE USB 重定向通道；将在虚拟机下次启动时生效。</translation>
+        <source>This connection cannot attach devices directly, so the device was added to the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
+        <translation>此连接无法直接附加设备，因此已改为将设备添加到虚拟机的定义中：将在虚拟机下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>This connection cannot detach devices directly, so the device was removed from the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
+        <translation>此连接无法直接分离设备，因此已改为从虚拟机的定义中移除该设备：将在虚拟机下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s definition could not be read.</source>
+        <translation>无法读取虚拟机的定义。</translation>
+    </message>
+    <message>
+        <source>Nothing to change in the guest&apos;s definition.</source>
+        <translation>虚拟机的定义无需更改。</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2874,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>plugboard::vmware</name>
+    <name>plugboard::vmware::VmwareFormat</name>
     <message>
         <source>no USB controller</source>
         <translation>没有 USB 控制器</translation>
@@ -2989,13 +2887,9 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>connects automatically: %1</source>
         <translation>自动连接：%1</translation>
     </message>
-    <message>
-        <source>The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard does not change it now: shut the VM down and try again, or use VMware&apos;s VM ▸ Removable Devices menu.</source>
-        <translation>虚拟机正在运行（%1）。VMware 会在其关机时重写 .vmx 文件，因此 Plugboard 现在不会更改它：请关闭虚拟机后重试，或使用 VMware 的“虚拟机 ▸ 可移动设备”菜单。</translation>
-    </message>
 </context>
 <context>
-    <name>plugboard::vmware::VmwareGuestFile</name>
+    <name>plugboard::vmware::VmwareGuest</name>
     <message>
         <source>its lock directory %1 exists</source>
         <translation>存在其锁定目录 %1</translation>
@@ -3003,6 +2897,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>vmware-vmx (process %1) runs it</source>
         <translation>vmware-vmx（进程 %1）正在运行它</translation>
+    </message>
+    <message>
+        <source>The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard does not change it now: shut the VM down and try again, or use VMware&apos;s VM ▸ Removable Devices menu.</source>
+        <translation>虚拟机正在运行（%1）。VMware 会在其关机时重写 .vmx 文件，因此 Plugboard 现在不会更改它：请关闭虚拟机后重试，或使用 VMware 的“虚拟机 ▸ 可移动设备”菜单。</translation>
     </message>
     <message>
         <source>The VM already connects %1:%2 automatically.</source>
@@ -3052,9 +2950,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware&apos;s VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule so the device connects whenever the VM starts or the device is plugged in.</source>
         <translation>%1 正在运行。VMware 没有可将设备连接到运行中虚拟机的公开接口：请现在使用 VMware 的“虚拟机 ▸ 可移动设备”菜单，或关闭虚拟机，让 Plugboard 添加一条自动连接规则，这样每当虚拟机启动或设备插入时，设备都会自动连接。</translation>
     </message>
-</context>
-<context>
-    <name>plugboard::vmware::VmwareHostState</name>
     <message>
         <source>USB arbitrator running</source>
         <translation>USB 仲裁服务正在运行</translation>
@@ -3152,10 +3047,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Show the host&apos;s USB controllers, ports and devices.</source>
         <translation>显示主机的 USB 控制器、端口和设备。</translation>
-    </message>
-    <message>
-        <source>Write one JSON document (DESIGN.md contract).</source>
-        <translation>输出一个 JSON 文档（遵循 DESIGN.md 中的约定）。</translation>
     </message>
     <message>
         <source>Read every host file under DIR instead of /.</source>
@@ -3368,6 +3259,10 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Unmounted /dev/%1 (through %2).</source>
         <translation>已卸载 /dev/%1（通过 %2）。</translation>
+    </message>
+    <message>
+        <source>Write one JSON document (the contract in docs/cli.md).</source>
+        <translation>输出一个 JSON 文档（遵循 docs/cli.md 中的约定）。</translation>
     </message>
 </context>
 </TS>

@@ -18,10 +18,11 @@
 namespace plugboard::assign {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class AssignmentsText
 {
-    return QCoreApplication::translate("plugboard::assign::Assignments", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::assign::Assignments)
+};
 
 const QRegularExpression &portRe()
 {
@@ -69,7 +70,7 @@ Target resolveTarget(const host::HostTopology &topo, const QString &argument)
         if (ports.size() > 2) {
             const QString first = argument.section(QLatin1Char('+'), 0, 0);
             const host::UsbPort *p = topo.port(first);
-            t.error = tr("%1 is not one socket: the USB 2/3 peer of %2 is %3.")
+            t.error = AssignmentsText::tr("%1 is not one socket: the USB 2/3 peer of %2 is %3.")
                           .arg(argument, first, p ? p->peerId : QString());
             return t;
         }
@@ -83,12 +84,14 @@ Target resolveTarget(const host::HostTopology &topo, const QString &argument)
     if (host::TopologyReader::isDeviceName(argument)) {
         const host::UsbDevice *d = topo.device(argument);
         if (!d) {
-            t.error
-                = tr("There is no USB device %1 on this host now; name it by vid:pid[:serial] instead.").arg(argument);
+            t.error = AssignmentsText::tr(
+                "There is no USB device %1 on this host now; name it by vid:pid[:serial] instead.")
+                          .arg(argument);
             return t;
         }
         if (d->vendorId.isEmpty() || d->productId.isEmpty()) {
-            t.error = tr("The vendor and product of %1 cannot be read; assign its port instead.").arg(argument);
+            t.error = AssignmentsText::tr("The vendor and product of %1 cannot be read; assign its port instead.")
+                          .arg(argument);
             return t;
         }
         t.device = host::DeviceIdentity::of(*d).toString();
@@ -99,7 +102,8 @@ Target resolveTarget(const host::HostTopology &topo, const QString &argument)
         return t;
     }
     t.error
-        = tr("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).").arg(argument);
+        = AssignmentsText::tr("'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).")
+              .arg(argument);
     return t;
 }
 
@@ -114,7 +118,8 @@ bool Assignment::matches(const host::HostTopology &topo, const host::UsbDevice &
 
 QString Assignment::describe() const
 {
-    return QStringLiteral("%1 → %2%3").arg(target(), guest, persistent ? tr(" (persistent)") : QString());
+    return QStringLiteral("%1 → %2%3")
+        .arg(target(), guest, persistent ? AssignmentsText::tr(" (persistent)") : QString());
 }
 
 QString AssignmentFile::defaultPath()
@@ -131,7 +136,7 @@ AssignmentFile::AssignmentFile(QString path)
 bool AssignmentFile::fromJson(const QJsonObject &o, AssignmentFile *into, QString *error)
 {
     if (o.value(QStringLiteral("version")).toInt() != 1) {
-        *error = tr("unknown version (expected 1)");
+        *error = AssignmentsText::tr("unknown version (expected 1)");
         return false;
     }
     QList<Assignment> list;
@@ -147,7 +152,7 @@ bool AssignmentFile::fromJson(const QJsonObject &o, AssignmentFile *into, QStrin
         const bool portOk = !as.port.isEmpty() && isPortArgument(as.port);
         if (deviceOk == portOk || as.guest.isEmpty()
             || (!as.guest.contains(QLatin1Char('#')) && !as.guest.endsWith(QLatin1String(".vmx")))) {
-            *error = tr("entry %1 is not a device or port assignment to a guest").arg(i + 1);
+            *error = AssignmentsText::tr("entry %1 is not a device or port assignment to a guest").arg(i + 1);
             return false;
         }
         if (deviceOk)
@@ -174,11 +179,11 @@ bool AssignmentFile::load(QString *error)
         return true;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(m_path, f.errorString());
+        *error = AssignmentsText::tr("Cannot read %1: %2").arg(m_path, f.errorString());
         return false;
     }
     if (f.size() > 16 * 1024 * 1024) {
-        *error = tr("%1 is too large to be an assignments file.").arg(m_path);
+        *error = AssignmentsText::tr("%1 is too large to be an assignments file.").arg(m_path);
         return false;
     }
     QJsonParseError pe;
@@ -187,10 +192,11 @@ bool AssignmentFile::load(QString *error)
     if (pe.error != QJsonParseError::NoError)
         why = pe.errorString();
     else if (!doc.isObject())
-        why = tr("not a JSON object");
+        why = AssignmentsText::tr("not a JSON object");
     else if (fromJson(doc.object(), this, &why))
         return true;
-    *error = tr("%1 is not a valid assignments file (%2). It was left as it is; fix or remove it.").arg(m_path, why);
+    *error = AssignmentsText::tr("%1 is not a valid assignments file (%2). It was left as it is; fix or remove it.")
+                 .arg(m_path, why);
     return false;
 }
 
@@ -215,13 +221,14 @@ QJsonObject AssignmentFile::toJson() const
 bool AssignmentFile::save(QString *error) const
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *error = tr("Cannot create the folder of %1.").arg(m_path);
+        *error = AssignmentsText::tr("Cannot create the folder of %1.").arg(m_path);
         return false;
     }
     QSaveFile f(m_path);
     const QByteArray data = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        *error = tr("Cannot write %1: %2. The previous assignments are unchanged.").arg(m_path, f.errorString());
+        *error = AssignmentsText::tr("Cannot write %1: %2. The previous assignments are unchanged.")
+                     .arg(m_path, f.errorString());
         return false;
     }
     return true;

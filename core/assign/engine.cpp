@@ -20,10 +20,11 @@ using libvirt::GuestInfo;
 using libvirt::LibvirtConnection;
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class EngineText
 {
-    return QCoreApplication::translate("plugboard::assign::Engine", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::assign::Engine)
+};
 
 QString instanceKey(const QString &guest, const host::UsbDevice &d)
 {
@@ -36,11 +37,13 @@ QString Action::describe() const
 {
     switch (kind) {
     case Kind::AttachLive:
-        return tr("attach %1 (%2, %3:%4) to %5").arg(deviceName, deviceId, spec.vendorId, spec.productId, guest);
+        return EngineText::tr("attach %1 (%2, %3:%4) to %5")
+            .arg(deviceName, deviceId, spec.vendorId, spec.productId, guest);
     case Kind::AddToDefinition:
-        return tr("add %1:%2 to the definition of %3 (optional at start)").arg(spec.vendorId, spec.productId, guest);
+        return EngineText::tr("add %1:%2 to the definition of %3 (optional at start)")
+            .arg(spec.vendorId, spec.productId, guest);
     case Kind::DetachStale:
-        return tr("remove the stale entry %1:%2 (bus %3 device %4) from %5")
+        return EngineText::tr("remove the stale entry %1:%2 (bus %3 device %4) from %5")
             .arg(spec.vendorId, spec.productId)
             .arg(spec.bus.value_or(0))
             .arg(spec.device.value_or(0))
@@ -98,7 +101,8 @@ void Engine::addConnection(LibvirtConnection *c)
             return; // someone else's request on a shared connection
         const Action a = *it;
         m_pending.erase(it);
-        log(r.ok ? tr("Done: %1. %2").arg(a.describe(), r.message) : tr("Failed: %1. %2").arg(a.describe(), r.message));
+        log(r.ok ? EngineText::tr("Done: %1. %2").arg(a.describe(), r.message)
+                 : EngineText::tr("Failed: %1. %2").arg(a.describe(), r.message));
         Q_EMIT actionFinished(a, r);
     });
     evaluate();
@@ -135,7 +139,8 @@ void Engine::tryLock()
     m_active = true;
     m_lockRetry.stop();
     if (!m_file.assignments.isEmpty())
-        log(tr("Keeping %n assignment(s) from %1.", nullptr, int(m_file.assignments.size())).arg(m_file.path()));
+        log(EngineText::tr("Keeping %n assignment(s) from %1.", nullptr, int(m_file.assignments.size()))
+                .arg(m_file.path()));
     Q_EMIT activeChanged(true);
     evaluate();
 }
@@ -235,7 +240,7 @@ void Engine::issue(LibvirtConnection *c, Action a, AttachMode mode, bool detach)
     m_pending.insert(std::make_pair(static_cast<const void *>(c), op), a);
     if (!detach)
         ++m_requests;
-    log(tr("Assignment %1: %2…").arg(a.assignment.describe(), a.describe()));
+    log(EngineText::tr("Assignment %1: %2…").arg(a.assignment.describe(), a.describe()));
     Q_EMIT actionStarted(a);
 }
 
@@ -313,8 +318,8 @@ void Engine::evaluate()
             } else if (runningClaimants.size() > 1) {
                 if (!m_askedConflicts.contains(identity)) {
                     m_askedConflicts.insert(identity);
-                    log(tr("%1 (%2) is assigned to %3, and more than one of them is running: choose one in "
-                           "Plugboard's window, or with 'plugboardctl assign %2 GUEST --prefer'.")
+                    log(EngineText::tr("%1 (%2) is assigned to %3, and more than one of them is running: choose one in "
+                                       "Plugboard's window, or with 'plugboardctl assign %2 GUEST --prefer'.")
                             .arg(d.displayName(), identity, runningClaimants.join(QStringLiteral(", "))));
                     Q_EMIT conflict(d.id, identity, runningClaimants);
                 }

@@ -21,10 +21,11 @@
 namespace plugboard::diagnostics {
 
 namespace {
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class BundleText
 {
-    return QCoreApplication::translate("plugboard::diagnostics::Bundle", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::diagnostics::Bundle)
+};
 
 class Writer
 {
@@ -67,7 +68,7 @@ public:
         QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-            m_error = tr("Cannot write %1: %2").arg(path, f.errorString());
+            m_error = BundleText::tr("Cannot write %1: %2").arg(path, f.errorString());
             return false;
         }
         return true;
@@ -145,25 +146,27 @@ QString safeName(const QString &s)
 QStringList bundleContents(const Facts &f)
 {
     QStringList out;
-    out << tr(
+    out << BundleText::tr(
         "USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)",
         nullptr, int(f.topology.devices.size()));
     if (f.kernelLog)
-        out << tr("kernel log: %n line(s)", nullptr, int(f.kernelLog->size()));
+        out << BundleText::tr("kernel log: %n line(s)", nullptr, int(f.kernelLog->size()));
     if (f.auditLog)
-        out << tr("audit log: %n line(s)", nullptr, int(f.auditLog->size()));
-    out << tr("/proc/modules, /proc/self/mountinfo (mount points may name your home directory), /proc/swaps");
+        out << BundleText::tr("audit log: %n line(s)", nullptr, int(f.auditLog->size()));
+    out << BundleText::tr(
+        "/proc/modules, /proc/self/mountinfo (mount points may name your home directory), /proc/swaps");
     if (!f.udevRules.isEmpty())
-        out << tr("udev rules that mention USB: %1").arg(f.udevRules.keys().join(QStringLiteral(", ")));
+        out << BundleText::tr("udev rules that mention USB: %1").arg(f.udevRules.keys().join(QStringLiteral(", ")));
     if (!f.configFiles.isEmpty())
-        out << tr("configuration: %1").arg(f.configFiles.keys().join(QStringLiteral(", ")));
+        out << BundleText::tr("configuration: %1").arg(f.configFiles.keys().join(QStringLiteral(", ")));
     if (f.libvirt) {
         for (const LibvirtFacts &l : *f.libvirt)
-            out << tr("libvirt %1: %n guest definition(s) and QEMU logs", nullptr, int(l.domains.size())).arg(l.uri);
+            out << BundleText::tr("libvirt %1: %n guest definition(s) and QEMU logs", nullptr, int(l.domains.size()))
+                       .arg(l.uri);
     }
     if (f.vmware && !f.vmware->isEmpty())
-        out << tr("%n VMware .vmx file(s)", nullptr, int(f.vmware->size()));
-    out << tr("your user name, uid and groups; process names; USB device node owners and permissions");
+        out << BundleText::tr("%n VMware .vmx file(s)", nullptr, int(f.vmware->size()));
+    out << BundleText::tr("your user name, uid and groups; process names; USB device node owners and permissions");
     return out;
 }
 
@@ -171,11 +174,11 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
 {
     QDir d(dir);
     if (d.exists() && !d.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty()) {
-        *error = tr("%1 is not empty; a bundle goes into a new or empty directory.").arg(dir);
+        *error = BundleText::tr("%1 is not empty; a bundle goes into a new or empty directory.").arg(dir);
         return false;
     }
     if (!QDir().mkpath(dir)) {
-        *error = tr("Cannot create %1.").arg(dir);
+        *error = BundleText::tr("Cannot create %1.").arg(dir);
         return false;
     }
     Writer w(QFileInfo(dir).absoluteFilePath(), opt, f);
@@ -363,7 +366,8 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
             {QStringLiteral("-czf"), fi.absoluteFilePath() + QStringLiteral(".tar.gz"), QStringLiteral("-C"),
                 fi.absolutePath(), fi.fileName()});
         if (!tar.waitForFinished(120000) || tar.exitCode() != 0) {
-            *error = tr("Packing the bundle failed: %1").arg(QString::fromUtf8(tar.readAllStandardError()).trimmed());
+            *error = BundleText::tr("Packing the bundle failed: %1")
+                         .arg(QString::fromUtf8(tar.readAllStandardError()).trimmed());
             return false;
         }
     }

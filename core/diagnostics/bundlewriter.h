@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes a diagnostic bundle (format v1, DESIGN.md) from live facts: the USB part of /sys as read,
+// Writes a diagnostic bundle (format v1, docs/bundle.md) from live facts: the USB part of /sys as read,
 // logs, configuration, guest definitions and the manifest. Optionally redacted and archived.
 #pragma once
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Findings, fixes and the checks of ../shared/diagnostics/CATALOG.md over a Facts snapshot.
+// Findings, fixes and the checks of docs/diagnostics.md over a Facts snapshot.
 #pragma once
 
 #include "facts.h"

@@ -26,10 +26,11 @@
 namespace plugboard::diagnostics {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class FactsText
 {
-    return QCoreApplication::translate("plugboard::diagnostics::Facts", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::diagnostics::Facts)
+};
 
 QStringList lines(const QString &text)
 {
@@ -67,7 +68,7 @@ std::optional<QString> runTool(const QString &program, const QStringList &args, 
     const QString exe = QStandardPaths::findExecutable(program,
         {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin"), QStringLiteral("/bin"), QStringLiteral("/sbin")});
     if (exe.isEmpty()) {
-        *why = tr("%1 is not installed").arg(program);
+        *why = FactsText::tr("%1 is not installed").arg(program);
         return std::nullopt;
     }
     QProcess p;
@@ -75,13 +76,13 @@ std::optional<QString> runTool(const QString &program, const QStringList &args, 
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(1000);
-        *why = tr("%1 did not answer within %2 s").arg(program).arg(timeoutMs / 1000);
+        *why = FactsText::tr("%1 did not answer within %2 s").arg(program).arg(timeoutMs / 1000);
         return std::nullopt;
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         *why = QString::fromUtf8(p.readAllStandardError()).trimmed();
         if (why->isEmpty())
-            *why = tr("%1 failed (exit %2)").arg(program).arg(p.exitCode());
+            *why = FactsText::tr("%1 failed (exit %2)").arg(program).arg(p.exitCode());
         return std::nullopt;
     }
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -140,7 +141,7 @@ std::optional<Facts> readBundle(const QString &dir, QString *error)
     const host::SysfsRoot root(dir);
     const auto manifestText = bundleText(root, QStringLiteral("bundle.json"));
     if (!manifestText) {
-        *error = tr("%1 is not a diagnostic bundle: it has no bundle.json.").arg(dir);
+        *error = FactsText::tr("%1 is not a diagnostic bundle: it has no bundle.json.").arg(dir);
         return std::nullopt;
     }
     QJsonParseError pe;
@@ -148,12 +149,12 @@ std::optional<Facts> readBundle(const QString &dir, QString *error)
     const QJsonObject m = doc.object();
     if (pe.error != QJsonParseError::NoError
         || m.value(QStringLiteral("format")).toString() != QLatin1String("plugboard-bundle")) {
-        *error = tr("%1/bundle.json is not a Plugboard bundle manifest (%2).")
-                     .arg(dir, pe.error ? pe.errorString() : tr("wrong format"));
+        *error = FactsText::tr("%1/bundle.json is not a Plugboard bundle manifest (%2).")
+                     .arg(dir, pe.error ? pe.errorString() : FactsText::tr("wrong format"));
         return std::nullopt;
     }
     if (m.value(QStringLiteral("version")).toInt() != 1) {
-        *error = tr("The bundle has format version %1; this Plugboard reads version 1.")
+        *error = FactsText::tr("The bundle has format version %1; this Plugboard reads version 1.")
                      .arg(m.value(QStringLiteral("version")).toInt());
         return std::nullopt;
     }
@@ -164,7 +165,7 @@ std::optional<Facts> readBundle(const QString &dir, QString *error)
         if (const auto t = bundleText(root, rel))
             *target = lines(*t);
         else
-            f.notRead.insert(what, tr("not in the bundle"));
+            f.notRead.insert(what, FactsText::tr("not in the bundle"));
     };
     optionalLines(QStringLiteral("logs/kernel.log"), &f.kernelLog, QStringLiteral("kernel log"));
     optionalLines(QStringLiteral("logs/audit.log"), &f.auditLog, QStringLiteral("audit log"));
@@ -250,7 +251,7 @@ std::optional<Facts> readBundle(const QString &dir, QString *error)
                 if (const auto xml = bundleText(root, d.value(QStringLiteral("xml")).toString()))
                     df.usb = libvirt::parseDomainXml(xml->toUtf8());
                 else
-                    df.usb.error = tr("the bundle lacks this guest's definition");
+                    df.usb.error = FactsText::tr("the bundle lacks this guest's definition");
                 if (const auto inactive = bundleText(root, d.value(QStringLiteral("inactive_xml")).toString()))
                     df.inactive = libvirt::parseDomainXml(inactive->toUtf8());
                 if (const auto log = bundleText(root, d.value(QStringLiteral("log")).toString()))
@@ -305,7 +306,7 @@ std::optional<Facts> openBundle(const QString &path, const QString &scratch, QSt
     if (fi.isDir())
         return readBundle(path, error);
     if (!fi.isFile()) {
-        *error = tr("%1 does not exist.").arg(path);
+        *error = FactsText::tr("%1 does not exist.").arg(path);
         return std::nullopt;
     }
     QProcess tar;
@@ -313,7 +314,7 @@ std::optional<Facts> openBundle(const QString &path, const QString &scratch, QSt
         {QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions"), QStringLiteral("-xzf"),
             fi.absoluteFilePath(), QStringLiteral("-C"), scratch});
     if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
-        *error = tr("%1 is not a readable bundle archive: %2")
+        *error = FactsText::tr("%1 is not a readable bundle archive: %2")
                      .arg(path, QString::fromUtf8(tar.readAllStandardError()).trimmed());
         return std::nullopt;
     }
@@ -322,7 +323,7 @@ std::optional<Facts> openBundle(const QString &path, const QString &scratch, QSt
     if (QFileInfo::exists(scratch + QStringLiteral("/bundle.json")))
         return readBundle(scratch, error);
     if (top.size() != 1) {
-        *error = tr("%1 does not contain one bundle directory.").arg(path);
+        *error = FactsText::tr("%1 does not contain one bundle directory.").arg(path);
         return std::nullopt;
     }
     return readBundle(scratch + QLatin1Char('/') + top.first(), error);
@@ -349,7 +350,7 @@ Facts collectLive(const QStringList &uris, const QStringList &vmxFiles, const Su
     if (const auto audit = root.readBytes(QStringLiteral("var/log/audit/audit.log"), 8 * 1024 * 1024))
         f.auditLog = lines(QString::fromUtf8(*audit));
     else
-        f.notRead.insert(QStringLiteral("audit log"), tr("/var/log/audit/audit.log is not readable"));
+        f.notRead.insert(QStringLiteral("audit log"), FactsText::tr("/var/log/audit/audit.log is not readable"));
     if (const auto mods = root.readText(QStringLiteral("proc/modules"))) {
         QStringList names;
         for (const QString &l : lines(*mods))

@@ -10,10 +10,11 @@
 namespace plugboard::diagnostics {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class FixRunnerText
 {
-    return QCoreApplication::translate("plugboard::diagnostics::FixRunner", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::diagnostics::FixRunner)
+};
 
 const QStringList kHelperVerbs {QStringLiteral("authorize"), QStringLiteral("deauthorize"),
     QStringLiteral("port-enable"), QStringLiteral("port-disable"), QStringLiteral("power-on"), QStringLiteral("unbind"),
@@ -50,7 +51,7 @@ FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopo
     }
     if (kHelperVerbs.contains(verb)) {
         if (arg.isEmpty()) {
-            out.message = tr("This fix needs a device or port to act on.");
+            out.message = FixRunnerText::tr("This fix needs a device or port to act on.");
             return out;
         }
         out.needsHelper = true;
@@ -61,7 +62,7 @@ FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopo
     // Guest-side fixes: the subject's guest on its libvirt connection.
     const int hash = subject.guest.indexOf(QLatin1Char('#'));
     if (hash <= 0) {
-        out.message = tr("Choose the guest first: this fix changes its definition.");
+        out.message = FixRunnerText::tr("Choose the guest first: this fix changes its definition.");
         return out;
     }
     const QString uri = subject.guest.left(hash), name = subject.guest.mid(hash + 1);
@@ -89,7 +90,7 @@ FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopo
     } else if (verb == QLatin1String("spice-channel")) {
         r = session.addSpiceRedirChannel(name);
     } else {
-        out.message = tr("This fix is not automatic: %1").arg(fix.text);
+        out.message = FixRunnerText::tr("This fix is not automatic: %1").arg(fix.text);
         return out;
     }
     out.ok = r.ok;

@@ -10,10 +10,11 @@
 namespace plugboard::host {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class DeviceResolverText
 {
-    return QCoreApplication::translate("plugboard::host::DeviceResolver", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::host::DeviceResolver)
+};
 } // namespace
 
 std::optional<DeviceIdentity> DeviceIdentity::parse(const QString &text)
@@ -54,14 +55,15 @@ DeviceLookup lookupDevice(const HostTopology &topo, const QString &argument)
         if (r.device)
             r.identity = DeviceIdentity::of(*r.device);
         else
-            r.error = tr("There is no USB device %1 on this host (it may have been unplugged).").arg(argument);
+            r.error = DeviceResolverText::tr("There is no USB device %1 on this host (it may have been unplugged).")
+                          .arg(argument);
         return r;
     }
     r.identity = DeviceIdentity::parse(argument);
     if (!r.identity) {
-        r.error
-            = tr("'%1' is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].")
-                  .arg(argument);
+        r.error = DeviceResolverText::tr(
+            "'%1' is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].")
+                      .arg(argument);
         return r;
     }
     for (const UsbDevice &d : topo.devices) {
@@ -72,9 +74,9 @@ DeviceLookup lookupDevice(const HostTopology &topo, const QString &argument)
     if (r.candidates.size() == 1)
         r.device = topo.device(r.candidates.first());
     else if (r.candidates.isEmpty())
-        r.error = tr("No plugged-in USB device is %1.").arg(argument);
+        r.error = DeviceResolverText::tr("No plugged-in USB device is %1.").arg(argument);
     else
-        r.error = tr("%1 matches several devices: %2. Name one by its kernel name.")
+        r.error = DeviceResolverText::tr("%1 matches several devices: %2. Name one by its kernel name.")
                       .arg(argument, r.candidates.join(QStringLiteral(", ")));
     return r;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The host topology as `plugboardctl devices` prints it: JSON (DESIGN.md contract) and a text tree.
+// The host topology as `plugboardctl devices` prints it: JSON (docs/cli.md contract) and a text tree.
 #pragma once
 
 #include "hosttopology.h"

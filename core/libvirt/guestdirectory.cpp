@@ -12,10 +12,11 @@
 namespace plugboard::libvirt {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class GuestDirectoryText
 {
-    return QCoreApplication::translate("plugboard::libvirt::GuestDirectory", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::libvirt::GuestDirectory)
+};
 } // namespace
 
 QStringList GuestDirectory::defaultUris()
@@ -70,13 +71,13 @@ GuestDirectory::Match GuestDirectory::find(const QString &arg)
         // the defaults was never opened at all, and "URI#name" failed without a reason).
         openOne(*conn);
         if (!conn->session || !conn->session->isOpen()) {
-            m.error = tr("Cannot connect to %1: %2").arg(uri, conn->error.userMessage());
+            m.error = GuestDirectoryText::tr("Cannot connect to %1: %2").arg(uri, conn->error.userMessage());
             return m;
         }
         LibvirtError err;
         m.guest = conn->session->guest(name, &err);
         if (!m.guest) {
-            m.error = tr("There is no guest %1 on %2.").arg(name, conn->session->canonicalUri());
+            m.error = GuestDirectoryText::tr("There is no guest %1 on %2.").arg(name, conn->session->canonicalUri());
             return m;
         }
         m.session = conn->session.get();
@@ -96,16 +97,17 @@ GuestDirectory::Match GuestDirectory::find(const QString &arg)
     if (ids.size() > 1) {
         m.session = nullptr;
         m.guest.reset();
-        m.error = tr("%1 names several guests: %2. Give one as URI#name.").arg(arg, ids.join(QStringLiteral(", ")));
+        m.error = GuestDirectoryText::tr("%1 names several guests: %2. Give one as URI#name.")
+                      .arg(arg, ids.join(QStringLiteral(", ")));
     } else if (ids.isEmpty()) {
         QStringList unreachable;
         for (const Connection &c : m_connections) {
             if (c.error.isSet())
                 unreachable.append(c.uri);
         }
-        m.error = unreachable.isEmpty()
-            ? tr("There is no guest named %1.").arg(arg)
-            : tr("There is no guest named %1 (not reachable: %2).").arg(arg, unreachable.join(QStringLiteral(", ")));
+        m.error = unreachable.isEmpty() ? GuestDirectoryText::tr("There is no guest named %1.").arg(arg)
+                                        : GuestDirectoryText::tr("There is no guest named %1 (not reachable: %2).")
+                                              .arg(arg, unreachable.join(QStringLiteral(", ")));
     }
     return m;
 }

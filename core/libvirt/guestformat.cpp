@@ -10,10 +10,11 @@
 namespace plugboard::libvirt {
 
 namespace {
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class GuestFormatText
 {
-    return QCoreApplication::translate("plugboard::libvirt::GuestFormat", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::libvirt::GuestFormat)
+};
 
 QJsonValue str(const QString &s)
 {
@@ -28,16 +29,18 @@ QJsonValue opt(std::optional<int> v)
 
 QString controllerSummary(const DomainUsb &usb, const UsbControllerDef &c)
 {
-    const QString model = c.model.isEmpty() ? tr("default model") : c.model;
+    const QString model = c.model.isEmpty() ? GuestFormatText::tr("default model") : c.model;
     if (c.model == QLatin1String("none"))
-        return tr("USB disabled (model none)");
+        return GuestFormatText::tr("USB disabled (model none)");
     if (c.isCompanion())
-        return tr("USB 1.1 companion (%1)").arg(model);
+        return GuestFormatText::tr("USB 1.1 companion (%1)").arg(model);
     const int free = qMax(0, usb.totalPorts() - usb.usedPorts());
     const QString gen = c.generation() == 3 ? QStringLiteral("USB 3")
         : c.generation() == 2               ? QStringLiteral("USB 2")
                                             : QStringLiteral("USB 1.1");
-    return tr("%1 (%2, %3, %4 free)").arg(gen, model, tr("%n port(s)", nullptr, c.effectivePorts())).arg(free);
+    return GuestFormatText::tr("%1 (%2, %3, %4 free)")
+        .arg(gen, model, GuestFormatText::tr("%n port(s)", nullptr, c.effectivePorts()))
+        .arg(free);
 }
 
 QJsonObject guestToJson(const GuestInfo &g)
@@ -97,28 +100,33 @@ QString guestToText(const GuestInfo &g, const host::HostTopology *localHost)
 {
     QString out = g.id() + QStringLiteral("  ") + g.state;
     if (!g.persistent)
-        out += QStringLiteral(" ") + tr("(transient)");
+        out += QStringLiteral(" ") + GuestFormatText::tr("(transient)");
     out += QLatin1Char('\n');
     if (!g.usb.error.isEmpty())
-        out += QStringLiteral("   ") + tr("definition unreadable: %1").arg(g.usb.error) + QLatin1Char('\n');
+        out += QStringLiteral("   ") + GuestFormatText::tr("definition unreadable: %1").arg(g.usb.error)
+            + QLatin1Char('\n');
     if (g.usb.controllers.isEmpty())
-        out += QStringLiteral("   ") + tr("no USB controller") + QLatin1Char('\n');
+        out += QStringLiteral("   ") + GuestFormatText::tr("no USB controller") + QLatin1Char('\n');
     for (const UsbControllerDef &c : g.usb.controllers)
         out += QStringLiteral("   ") + controllerSummary(g.usb, c) + QLatin1Char('\n');
     for (const HostdevDef &h : g.usb.hostdevs) {
-        QString line = QStringLiteral("   └─ ") + tr("host device %1:%2").arg(h.vendorId, h.productId);
+        QString line = QStringLiteral("   └─ ") + GuestFormatText::tr("host device %1:%2").arg(h.vendorId, h.productId);
         if (h.bus && h.device)
             line += QStringLiteral(" ")
-                + tr("at %1/%2").arg(*h.bus, 3, 10, QLatin1Char('0')).arg(*h.device, 3, 10, QLatin1Char('0'));
+                + GuestFormatText::tr("at %1/%2")
+                      .arg(*h.bus, 3, 10, QLatin1Char('0'))
+                      .arg(*h.device, 3, 10, QLatin1Char('0'));
         if (localHost && g.isRunning() && isLocalUri(g.uri) && isGoneFromHost({h, true, false}, *localHost))
             line += QStringLiteral("\n      ")
-                + tr("unplugged from this computer while the guest held it; the guest still lists it. Remove the "
-                     "entry: plugboardctl detach %1:%2 %3 --live")
+                + GuestFormatText::tr(
+                    "unplugged from this computer while the guest held it; the guest still lists it. Remove the "
+                    "entry: plugboardctl detach %1:%2 %3 --live")
                       .arg(h.vendorId, h.productId, g.id());
         out += line + QLatin1Char('\n');
     }
     for (const RedirdevEntry &e : g.redirdevEntries())
-        out += QStringLiteral("   └─ ") + tr("redirected (%1) %2").arg(e.def.type, e.def.source()) + QLatin1Char('\n');
+        out += QStringLiteral("   └─ ") + GuestFormatText::tr("redirected (%1) %2").arg(e.def.type, e.def.source())
+            + QLatin1Char('\n');
     return out;
 }
 

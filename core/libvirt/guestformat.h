@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Guests as `plugboardctl guests` prints them: JSON (DESIGN.md contract) and text.
+// Guests as `plugboardctl guests` prints them: JSON (docs/cli.md contract) and text.
 #pragma once
 
 #include "host/hosttopology.h"

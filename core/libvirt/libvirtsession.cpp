@@ -19,10 +19,11 @@
 namespace plugboard::libvirt {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class LibvirtSessionText
 {
-    return QCoreApplication::translate("plugboard::libvirt::LibvirtSession", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::libvirt::LibvirtSession)
+};
 
 // libvirt prints errors to stderr unless a handler is set; we keep them as values instead.
 void silentErrorHandler(void *, virErrorPtr)
@@ -177,51 +178,53 @@ QString LibvirtError::userMessage() const
     static const QRegularExpression inUse(
         QStringLiteral("USB device (\\d+):(\\d+) is in use by driver (\\S+), domain (\\S+)"));
     if (const auto m = inUse.match(message); m.hasMatch())
-        return tr(
+        return LibvirtSessionText::tr(
             "The device is already given to guest %1. Detach it from that guest first (or move it), then try again.")
             .arg(m.captured(4));
     const QString id = catalogId();
     if (id == QLatin1String("kvm-ambiguous-vidpid"))
-        return tr(
+        return LibvirtSessionText::tr(
             "Several identical devices are plugged in, so libvirt cannot tell which one is meant. Choose the device by "
             "its port in the host tree (Plugboard then pins its bus and device number), or unplug the twin.");
     if (id == QLatin1String("kvm-no-free-ports"))
-        return tr("The guest has no free USB port. Add a USB hub to the guest or raise its controller's port count "
-                  "(qemu-xhci supports up to 15), then restart the guest.");
+        return LibvirtSessionText::tr(
+            "The guest has no free USB port. Add a USB hub to the guest or raise its controller's port count "
+            "(qemu-xhci supports up to 15), then restart the guest.");
     if (id == QLatin1String("kvm-usb-disabled"))
-        return tr(
+        return LibvirtSessionText::tr(
             "USB is disabled in this guest (its controller model is 'none'). Add a qemu-xhci USB controller to the "
             "guest and restart it.");
     if (id == QLatin1String("kvm-hostdev-missing-at-start"))
-        return tr(
+        return LibvirtSessionText::tr(
             "The guest's definition requires a USB device that is not plugged in, so it cannot start. Plug the device "
             "in, or mark it optional (startupPolicy='optional').");
     if (id == QLatin1String("kvm-qemu-capability"))
-        return tr("This QEMU cannot pass USB devices through (usb-host or usb-redir is missing). Install your "
-                  "distribution's QEMU USB modules.");
+        return LibvirtSessionText::tr(
+            "This QEMU cannot pass USB devices through (usb-host or usb-redir is missing). Install your "
+            "distribution's QEMU USB modules.");
     if (id == QLatin1String("env-libvirt-unreachable"))
-        return tr(
+        return LibvirtSessionText::tr(
             "libvirt is not reachable: its daemon is not running or its socket is missing. Start it (systemctl start "
             "libvirtd or virtqemud) and try again.");
     if (message.contains(QLatin1String("cannot open directory '/sys/bus/usb/devices'")))
-        return tr(
+        return LibvirtSessionText::tr(
             "libvirt could not read this machine's USB devices (/sys/bus/usb/devices does not exist): there is no USB "
             "bus here, so nothing can be passed through from this host.");
     if (code == VIR_ERR_OPERATION_INVALID && message.contains(QLatin1String("not running")))
-        return tr(
+        return LibvirtSessionText::tr(
             "The guest is not running, so nothing can be changed live. Change its persistent definition instead (it "
             "takes effect at next start), or start the guest first.");
     if (code == VIR_ERR_ACCESS_DENIED || code == VIR_ERR_AUTH_FAILED || code == VIR_ERR_AUTH_CANCELLED
         || message.contains(QLatin1String("Permission denied")) || message.contains(QLatin1String("authentication")))
-        return tr(
+        return LibvirtSessionText::tr(
             "libvirt refused access (%1). Join the 'libvirt' group (then log in again), or use qemu:///session for "
             "your own guests.")
             .arg(message);
     if (code == VIR_ERR_NO_DOMAIN)
-        return tr("There is no such guest on this connection (%1).").arg(message);
+        return LibvirtSessionText::tr("There is no such guest on this connection (%1).").arg(message);
     if (message.isEmpty())
-        return tr("libvirt failed without saying why.");
-    return tr("libvirt refused: %1").arg(message);
+        return LibvirtSessionText::tr("libvirt failed without saying why.");
+    return LibvirtSessionText::tr("libvirt refused: %1").arg(message);
 }
 
 namespace {
@@ -439,7 +442,7 @@ QList<GuestInfo> LibvirtSession::guests(LibvirtError *error)
     QList<GuestInfo> out;
     if (!d->conn) {
         if (error)
-            *error = LibvirtError::plain(tr("Not connected to %1.").arg(m_uri));
+            *error = LibvirtError::plain(LibvirtSessionText::tr("Not connected to %1.").arg(m_uri));
         return out;
     }
     virDomainPtr *doms = nullptr;
@@ -485,16 +488,17 @@ OperationResult applyDevice(
                           : virDomainDetachDeviceFlags(dom.dom, xml.constData(), flagsFor(mode));
     if (rc == 0) {
         r.ok = true;
-        r.message = attach ? tr("Attached.") : tr("Detached.");
+        r.message = attach ? LibvirtSessionText::tr("Attached.") : LibvirtSessionText::tr("Detached.");
         return r;
     }
     r.error = LibvirtError::last();
     if (isUnsupported(r.error) && mode == AttachMode::Live) {
-        r.message = attach
-            ? tr("This connection cannot attach devices to a running guest. Add the device to the guest's "
-                 "definition instead (it takes effect at the next start).")
-            : tr("This connection cannot detach devices from a running guest. Remove the device from the "
-                 "guest's definition instead (it takes effect at the next start).");
+        r.message = attach ? LibvirtSessionText::tr(
+                        "This connection cannot attach devices to a running guest. Add the device to the guest's "
+                        "definition instead (it takes effect at the next start).")
+                           : LibvirtSessionText::tr(
+                               "This connection cannot detach devices from a running guest. Remove the device from the "
+                               "guest's definition instead (it takes effect at the next start).");
         return r;
     }
     if (!isUnsupported(r.error) || virDomainIsPersistent(dom.dom) != 1) {
@@ -506,7 +510,8 @@ OperationResult applyDevice(
     const QByteArray current = xmlOf(dom.dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
     const auto edited = editDefinition(current, addXml, removeXml);
     if (!edited) {
-        r.message = tr("This connection cannot change devices, and the guest's definition could not be edited either.");
+        r.message = LibvirtSessionText::tr(
+            "This connection cannot change devices, and the guest's definition could not be edited either.");
         return r;
     }
     virDomainPtr redefined = virDomainDefineXML(conn, edited->constData());
@@ -519,11 +524,12 @@ OperationResult applyDevice(
     r.ok = true;
     r.redefined = true;
     r.error = {};
-    r.message = attach
-        ? tr("This connection cannot attach devices directly, so the device was added to the guest's "
-             "definition instead: it takes effect at the guest's next start.")
-        : tr("This connection cannot detach devices directly, so the device was removed from the guest's "
-             "definition instead: it takes effect at the guest's next start.");
+    r.message = attach ? LibvirtSessionText::tr(
+                    "This connection cannot attach devices directly, so the device was added to the guest's "
+                    "definition instead: it takes effect at the guest's next start.")
+                       : LibvirtSessionText::tr(
+                           "This connection cannot detach devices directly, so the device was removed from the guest's "
+                           "definition instead: it takes effect at the guest's next start.");
     return r;
 }
 OperationResult applyDevice(
@@ -544,7 +550,8 @@ OperationResult applyDevice(
 OperationResult LibvirtSession::attachHostdev(const QString &guest, const HostdevSpec &spec, AttachMode mode)
 {
     if (!d->conn)
-        return {false, false, LibvirtError::plain(tr("Not connected.")), tr("Not connected to %1.").arg(m_uri)};
+        return {false, false, LibvirtError::plain(LibvirtSessionText::tr("Not connected.")),
+            LibvirtSessionText::tr("Not connected to %1.").arg(m_uri)};
     return applyDevice(d->conn, guest, spec.toXml(), QString(), mode);
 }
 
@@ -552,7 +559,8 @@ OperationResult LibvirtSession::detachHostdev(const QString &guest, const Hostde
 {
     OperationResult r;
     if (!d->conn)
-        return {false, false, LibvirtError::plain(tr("Not connected.")), tr("Not connected to %1.").arg(m_uri)};
+        return {false, false, LibvirtError::plain(LibvirtSessionText::tr("Not connected.")),
+            LibvirtSessionText::tr("Not connected to %1.").arg(m_uri)};
     const QByteArray n = guest.toUtf8();
     DomainRef dom(virDomainLookupByName(d->conn, n.constData()));
     if (!dom.dom) {
@@ -580,7 +588,8 @@ OperationResult LibvirtSession::detachHostdev(const QString &guest, const Hostde
     const HostdevDef *live = wantLive ? findHostdev(liveUsb, spec) : nullptr;
     const HostdevDef *config = wantConfig ? findHostdev(configUsb, spec) : nullptr;
     if (!live && !config) {
-        r.message = tr("Guest %1 has no USB device %2:%3 attached.").arg(guest, spec.vendorId, spec.productId);
+        r.message = LibvirtSessionText::tr("Guest %1 has no USB device %2:%3 attached.")
+                        .arg(guest, spec.vendorId, spec.productId);
         return r;
     }
     if (live && config && live->xml == config->xml)
@@ -599,7 +608,8 @@ OperationResult LibvirtSession::detachHostdev(const QString &guest, const Hostde
 OperationResult LibvirtSession::attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode)
 {
     if (!d->conn)
-        return {false, false, LibvirtError::plain(tr("Not connected.")), tr("Not connected to %1.").arg(m_uri)};
+        return {false, false, LibvirtError::plain(LibvirtSessionText::tr("Not connected.")),
+            LibvirtSessionText::tr("Not connected to %1.").arg(m_uri)};
     const QString xml
         = QStringLiteral("<redirdev bus='usb' type='tcp'><source mode='connect' host='%1' service='%2'/></redirdev>")
               .arg(host.toHtmlEscaped())
@@ -622,12 +632,12 @@ OperationResult redefine(virConnectPtr conn, const QString &guest,
     }
     QDomDocument doc;
     if (!doc.setContent(xmlOf(dom.dom, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE))) {
-        r.message = tr("The guest's definition could not be read.");
+        r.message = LibvirtSessionText::tr("The guest's definition could not be read.");
         return r;
     }
     QDomElement devices = doc.documentElement().firstChildElement(QStringLiteral("devices"));
     if (devices.isNull() || !edit(doc, devices)) {
-        r.message = tr("Nothing to change in the guest's definition.");
+        r.message = LibvirtSessionText::tr("Nothing to change in the guest's definition.");
         return r;
     }
     virDomainPtr redefined = virDomainDefineXML(conn, doc.toByteArray().constData());
@@ -663,7 +673,7 @@ OperationResult LibvirtSession::setStartupOptional(const QString &guest, const H
             }
             return changed;
         },
-        tr("The device is now optional: the guest starts even when it is not plugged in."));
+        LibvirtSessionText::tr("The device is now optional: the guest starts even when it is not plugged in."));
 }
 
 OperationResult LibvirtSession::switchToQemuXhci(const QString &guest)
@@ -687,8 +697,9 @@ OperationResult LibvirtSession::switchToQemuXhci(const QString &guest)
             devices.appendChild(x);
             return true;
         },
-        tr("The guest's USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest's next "
-           "start."));
+        LibvirtSessionText::tr(
+            "The guest's USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest's next "
+            "start."));
 }
 
 OperationResult LibvirtSession::addSpiceRedirChannel(const QString &guest)
@@ -702,7 +713,8 @@ OperationResult LibvirtSession::addSpiceRedirChannel(const QString &guest)
             devices.appendChild(r);
             return true;
         },
-        tr("A SPICE USB redirection channel was added; it takes effect at the guest's next start."));
+        LibvirtSessionText::tr(
+            "A SPICE USB redirection channel was added; it takes effect at the guest's next start."));
 }
 
 } // namespace plugboard::libvirt

@@ -53,7 +53,7 @@ struct GuestInfo
     QByteArray xml, inactiveXml; // the definitions as libvirt gave them (for diagnostic bundles)
     QString id() const { return uri + QLatin1Char('#') + name; }
     bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused"); }
-    // DESIGN.md's default without a mode flag: the running guest and its definition, else the definition.
+    // docs/cli.md's default without a mode flag: the running guest and its definition, else the definition.
     AttachMode defaultMode() const { return isRunning() ? AttachMode::Both : AttachMode::Config; }
     // Live entries first, then those only in the persistent definition (effective at next start).
     QList<HostdevEntry> hostdevEntries() const;

@@ -8,10 +8,11 @@
 namespace plugboard::vmware {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class VmwareFormatText
 {
-    return QCoreApplication::translate("plugboard::vmware::VmwareFormat", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::vmware::VmwareFormat)
+};
 
 QJsonValue str(const QString &s)
 {
@@ -61,12 +62,13 @@ QString vmwareGuestToText(const VmwareGuest &g)
     if (!g.error.isEmpty())
         return out + QStringLiteral("   ") + g.error + QLatin1Char('\n');
     if (g.controllers.isEmpty())
-        out += QStringLiteral("   ") + tr("no USB controller") + QLatin1Char('\n');
+        out += QStringLiteral("   ") + VmwareFormatText::tr("no USB controller") + QLatin1Char('\n');
     for (const VmwareUsbController &c : g.controllers)
-        out += QStringLiteral("   ") + tr("%1 controller, %2 ports").arg(c.model.toUpper()).arg(c.ports)
-            + QLatin1Char('\n');
+        out += QStringLiteral("   ")
+            + VmwareFormatText::tr("%1 controller, %2 ports").arg(c.model.toUpper()).arg(c.ports) + QLatin1Char('\n');
     for (const AutoconnectRule &r : g.rules)
-        out += QStringLiteral("   └─ ") + tr("connects automatically: %1").arg(r.pattern) + QLatin1Char('\n');
+        out += QStringLiteral("   └─ ") + VmwareFormatText::tr("connects automatically: %1").arg(r.pattern)
+            + QLatin1Char('\n');
     return out;
 }
 

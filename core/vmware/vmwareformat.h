@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// VMware guests as `plugboardctl guests` prints them (DESIGN.md contract) and as text.
+// VMware guests as `plugboardctl guests` prints them (docs/cli.md contract) and as text.
 #pragma once
 
 #include "vmwareguest.h"

@@ -13,10 +13,11 @@
 namespace plugboard::vmware {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class VmwareGuestText
 {
-    return QCoreApplication::translate("plugboard::vmware::VmwareGuest", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::vmware::VmwareGuest)
+};
 
 QString hex4(const QString &text)
 {
@@ -60,13 +61,13 @@ bool VmwareGuestFile::isRunning(const QString &vmxPath, const QString &procRoot,
     const QString lock = vmxPath + QStringLiteral(".lck");
     if (QFileInfo(lock).isDir() && !QDir(lock).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty()) {
         if (why)
-            *why = tr("its lock directory %1 exists").arg(lock);
+            *why = VmwareGuestText::tr("its lock directory %1 exists").arg(lock);
         return true;
     }
     const QString pid = runningProcess(vmxPath, procRoot);
     if (!pid.isEmpty()) {
         if (why)
-            *why = tr("vmware-vmx (process %1) runs it").arg(pid);
+            *why = VmwareGuestText::tr("vmware-vmx (process %1) runs it").arg(pid);
         return true;
     }
     return false;
@@ -135,10 +136,10 @@ std::optional<VmxDocument> openForEdit(const QString &vmxPath, const QString &pr
 {
     QString why;
     if (VmwareGuestFile::isRunning(VmwareGuestFile::canonicalPath(vmxPath), procRoot, &why)) {
-        r->message
-            = tr("The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard "
-                 "does not change it now: shut the VM down and try again, or use VMware's VM ▸ Removable Devices menu.")
-                  .arg(why);
+        r->message = VmwareGuestText::tr(
+            "The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard "
+            "does not change it now: shut the VM down and try again, or use VMware's VM ▸ Removable Devices menu.")
+                         .arg(why);
         return std::nullopt;
     }
     QString error;
@@ -174,7 +175,7 @@ Result VmwareGuestFile::addAutoconnect(
     for (const AutoconnectRule &rule : parseRules(*doc)) {
         if (rule.vendorId == vid && rule.productId == pid && rule.path.isEmpty()) {
             r.ok = true;
-            r.message = tr("The VM already connects %1:%2 automatically.").arg(vid, pid);
+            r.message = VmwareGuestText::tr("The VM already connects %1:%2 automatically.").arg(vid, pid);
             return r;
         }
         static const QRegularExpression num(QStringLiteral("(\\d+)$"));
@@ -186,7 +187,8 @@ Result VmwareGuestFile::addAutoconnect(
     doc->setValue(
         QStringLiteral("usb.autoConnect.device%1").arg(next), QStringLiteral("vid:0x%1 pid:0x%2").arg(vid, pid));
     return saved(*doc,
-        tr("The device %1:%2 will be connected to this VM when it starts or when the device is plugged in.")
+        VmwareGuestText::tr(
+            "The device %1:%2 will be connected to this VM when it starts or when the device is plugged in.")
             .arg(vid, pid));
 }
 
@@ -203,10 +205,10 @@ Result VmwareGuestFile::removeAutoconnect(
             removed += doc->remove(rule.key);
     }
     if (!removed) {
-        r.message = tr("The VM has no automatic connection rule for %1:%2.").arg(vid, pid);
+        r.message = VmwareGuestText::tr("The VM has no automatic connection rule for %1:%2.").arg(vid, pid);
         return r;
     }
-    return saved(*doc, tr("The VM no longer connects %1:%2 automatically.").arg(vid, pid));
+    return saved(*doc, VmwareGuestText::tr("The VM no longer connects %1:%2 automatically.").arg(vid, pid));
 }
 
 Result VmwareGuestFile::enableController(const QString &vmxPath, int generation, const QString &procRoot)
@@ -217,7 +219,7 @@ Result VmwareGuestFile::enableController(const QString &vmxPath, int generation,
         return r;
     const int hw = doc->value(QStringLiteral("virtualHW.version"), QStringLiteral("0")).toInt();
     if (generation >= 3 && hw < 8) {
-        r.message = tr(
+        r.message = VmwareGuestText::tr(
             "USB 3 needs virtual hardware version 8 or later; this VM has version %1. Upgrade its compatibility in "
             "VMware first (VM ▸ Manage ▸ Change Hardware Compatibility); older VMware versions then cannot open it.")
                         .arg(hw);
@@ -230,12 +232,12 @@ Result VmwareGuestFile::enableController(const QString &vmxPath, int generation,
         doc->setValue(QStringLiteral("usb_xhci.present"), QStringLiteral("TRUE"));
     if (!doc->isModified()) {
         r.ok = true;
-        r.message = tr("The controller is already enabled.");
+        r.message = VmwareGuestText::tr("The controller is already enabled.");
         return r;
     }
     return saved(*doc,
-        generation >= 3 ? tr("A USB 3 controller was added to the VM.")
-                        : tr("A USB 2 controller was added to the VM."));
+        generation >= 3 ? VmwareGuestText::tr("A USB 3 controller was added to the VM.")
+                        : VmwareGuestText::tr("A USB 2 controller was added to the VM."));
 }
 
 Result VmwareGuestFile::allowHid(const QString &vmxPath, bool allow, const QString &procRoot)
@@ -248,28 +250,31 @@ Result VmwareGuestFile::allowHid(const QString &vmxPath, bool allow, const QStri
     doc->setValue(QStringLiteral("usb.generic.allowLastHID"), allow ? QStringLiteral("TRUE") : QStringLiteral("FALSE"));
     if (!doc->isModified()) {
         r.ok = true;
-        r.message = tr("Nothing to change.");
+        r.message = VmwareGuestText::tr("Nothing to change.");
         return r;
     }
     return saved(*doc,
-        allow ? tr("Keyboards, mice and other HID devices can now be given to this VM.")
-              : tr("HID devices are no longer offered to this VM."));
+        allow ? VmwareGuestText::tr("Keyboards, mice and other HID devices can now be given to this VM.")
+              : VmwareGuestText::tr("HID devices are no longer offered to this VM."));
 }
 
 QString VmwareGuestFile::liveConnectExplanation(const VmwareGuest &g)
 {
-    return tr("%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware's "
-              "VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule "
-              "so the "
-              "device connects whenever the VM starts or the device is plugged in.")
+    return VmwareGuestText::tr(
+        "%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware's "
+        "VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule "
+        "so the "
+        "device connects whenever the VM starts or the device is plugged in.")
         .arg(g.displayName);
 }
 
 QString VmwareHostState::summary() const
 {
     QStringList parts;
-    parts.append(arbitratorRunning ? tr("USB arbitrator running") : tr("USB arbitrator not running"));
-    parts.append(vmmonLoaded && vmnetLoaded ? tr("vmmon and vmnet loaded") : tr("vmmon/vmnet not loaded"));
+    parts.append(arbitratorRunning ? VmwareGuestText::tr("USB arbitrator running")
+                                   : VmwareGuestText::tr("USB arbitrator not running"));
+    parts.append(vmmonLoaded && vmnetLoaded ? VmwareGuestText::tr("vmmon and vmnet loaded")
+                                            : VmwareGuestText::tr("vmmon/vmnet not loaded"));
     return parts.join(QStringLiteral(", "));
 }
 

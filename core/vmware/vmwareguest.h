@@ -20,7 +20,7 @@ struct AutoconnectRule
 
 struct VmwareUsbController
 {
-    QString model; // uhci, ehci, xhci (DESIGN.md names)
+    QString model; // uhci, ehci, xhci (docs/cli.md names)
     int ports = 0;
 };
 

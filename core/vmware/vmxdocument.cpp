@@ -19,10 +19,11 @@
 namespace plugboard::vmware {
 
 namespace {
-QString tr(const char *s)
+// The context lupdate records for this file's sentences (Q_DECLARE_TR_FUNCTIONS names it).
+class VmxDocumentText
 {
-    return QCoreApplication::translate("plugboard::vmware::VmxDocument", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(plugboard::vmware::VmxDocument)
+};
 
 bool isSpace(char c)
 {
@@ -84,7 +85,7 @@ bool VmxDocument::parseLine(Line &line, QString *error)
     while (i < t.size() && isSpace(t.at(i)))
         ++i;
     if (keyEnd == keyStart || i == t.size() || t.at(i) != '=') {
-        *error = tr("it is not of the form key = \"value\"");
+        *error = VmxDocumentText::tr("it is not of the form key = \"value\"");
         return false;
     }
     ++i;
@@ -94,7 +95,7 @@ bool VmxDocument::parseLine(Line &line, QString *error)
     if (i < t.size() && t.at(i) == '"') {
         const int close = int(t.indexOf('"', i + 1));
         if (close < 0) {
-            *error = tr("its value has no closing quote");
+            *error = VmxDocumentText::tr("its value has no closing quote");
             return false;
         }
         line.valueStart = i + 1;
@@ -103,7 +104,7 @@ bool VmxDocument::parseLine(Line &line, QString *error)
         while (j < t.size() && isSpace(t.at(j)))
             ++j;
         if (j < t.size() && t.at(j) != '#') {
-            *error = tr("there is text after the closing quote");
+            *error = VmxDocumentText::tr("there is text after the closing quote");
             return false;
         }
     } else {
@@ -128,9 +129,10 @@ std::optional<VmxDocument> VmxDocument::parse(const QByteArray &bytes, QString *
     };
     if (bytes.size() > kMaxFileSize)
         return fail(
-            tr("The file is %1 bytes long; a .vmx file is a few kilobytes, so this is not one.").arg(bytes.size()));
+            VmxDocumentText::tr("The file is %1 bytes long; a .vmx file is a few kilobytes, so this is not one.")
+                .arg(bytes.size()));
     if (bytes.contains('\0'))
-        return fail(tr("The file contains binary data (NUL bytes), so it is not a .vmx file."));
+        return fail(VmxDocumentText::tr("The file contains binary data (NUL bytes), so it is not a .vmx file."));
     VmxDocument doc;
     int pos = 0;
     int number = 0;
@@ -150,11 +152,12 @@ std::optional<VmxDocument> VmxDocument::parse(const QByteArray &bytes, QString *
             pos = nl + 1;
         }
         if (line.text.size() > kMaxLineLength)
-            return fail(
-                tr("Line %1 is %2 bytes long, far longer than any .vmx setting.").arg(number).arg(line.text.size()));
+            return fail(VmxDocumentText::tr("Line %1 is %2 bytes long, far longer than any .vmx setting.")
+                            .arg(number)
+                            .arg(line.text.size()));
         QString why;
         if (!parseLine(line, &why))
-            return fail(tr("Line %1 cannot be read: %2.").arg(number).arg(why));
+            return fail(VmxDocumentText::tr("Line %1 cannot be read: %2.").arg(number).arg(why));
         doc.m_lines.append(line);
     }
     if (sawCrlf)
@@ -170,7 +173,8 @@ std::optional<VmxDocument> VmxDocument::parse(const QByteArray &bytes, QString *
         for (char c : bytes)
             ascii = ascii && uchar(c) < 0x80;
         if (!ascii)
-            return fail(tr("The file declares the encoding \"%1\", which Plugboard cannot read.").arg(doc.m_encoding));
+            return fail(VmxDocumentText::tr("The file declares the encoding \"%1\", which Plugboard cannot read.")
+                            .arg(doc.m_encoding));
     }
     return doc;
 }
@@ -180,14 +184,14 @@ std::optional<VmxDocument> VmxDocument::load(const QString &path, QString *error
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+            *error = VmxDocumentText::tr("Cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     const QByteArray bytes = f.read(kMaxFileSize + 1);
     auto doc = parse(bytes, error);
     if (!doc) {
         if (error)
-            *error = tr("%1: %2").arg(path, *error);
+            *error = VmxDocumentText::tr("%1: %2").arg(path, *error);
         return std::nullopt;
     }
     doc->m_path = path;
@@ -317,7 +321,8 @@ bool VmxDocument::setValue(const QString &key, const QString &value, QString *er
     const auto encoded = encode(value);
     if (!encoded) {
         if (error)
-            *error = tr("\"%1\" cannot be written in this file's encoding (%2).").arg(value, m_encoding);
+            *error
+                = VmxDocumentText::tr("\"%1\" cannot be written in this file's encoding (%2).").arg(value, m_encoding);
         return false;
     }
     const QByteArray lower = key.toLatin1().toLower();
@@ -382,7 +387,8 @@ bool VmxDocument::writeTo(const QString &path, QString *error) const
     QByteArray tmpl = target + ".plugboard-XXXXXX";
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
-        return fail(tr("Cannot write next to %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(
+            VmxDocumentText::tr("Cannot write next to %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     auto cleanup = [&] {
         ::close(fd);
         ::unlink(tmpl.constData());
@@ -396,7 +402,7 @@ bool VmxDocument::writeTo(const QString &path, QString *error) const
         if (n <= 0) {
             const QString why = QString::fromLocal8Bit(std::strerror(errno));
             cleanup();
-            return fail(tr("Writing %1 failed (%2); the file was not changed.").arg(path, why));
+            return fail(VmxDocumentText::tr("Writing %1 failed (%2); the file was not changed.").arg(path, why));
         }
         written += n;
     }
@@ -409,7 +415,7 @@ bool VmxDocument::writeTo(const QString &path, QString *error) const
     if (::fsync(fd) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         cleanup();
-        return fail(tr("Writing %1 failed (%2); the file was not changed.").arg(path, why));
+        return fail(VmxDocumentText::tr("Writing %1 failed (%2); the file was not changed.").arg(path, why));
     }
     ::close(fd);
     step("synced");
@@ -421,7 +427,7 @@ bool VmxDocument::writeTo(const QString &path, QString *error) const
             QFile::remove(backupPath(path));
             if (!QFile::copy(path, backupPath(path))) {
                 ::unlink(tmpl.constData());
-                return fail(tr("Cannot keep a backup of %1, so it was not changed.").arg(path));
+                return fail(VmxDocumentText::tr("Cannot keep a backup of %1, so it was not changed.").arg(path));
             }
         }
         step("backed-up");
@@ -429,7 +435,7 @@ bool VmxDocument::writeTo(const QString &path, QString *error) const
     if (::rename(tmpl.constData(), target.constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         ::unlink(tmpl.constData());
-        return fail(tr("Replacing %1 failed (%2); the file was not changed.").arg(path, why));
+        return fail(VmxDocumentText::tr("Replacing %1 failed (%2); the file was not changed.").arg(path, why));
     }
     step("renamed");
     const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -444,7 +450,7 @@ bool VmxDocument::save(QString *error, bool force)
 {
     if (m_path.isEmpty()) {
         if (error)
-            *error = tr("This document has no file to save to.");
+            *error = VmxDocumentText::tr("This document has no file to save to.");
         return false;
     }
     if (!m_modified)
@@ -455,8 +461,9 @@ bool VmxDocument::save(QString *error, bool force)
         || QCryptographicHash::hash(current.read(kMaxFileSize + 1), QCryptographicHash::Sha256) != m_loadedHash;
     if (!force && !m_loadedHash.isEmpty() && changed) {
         if (error)
-            *error = tr("%1 was changed by another program after Plugboard read it, so it was not overwritten. "
-                        "Reload it and try again.")
+            *error = VmxDocumentText::tr(
+                "%1 was changed by another program after Plugboard read it, so it was not overwritten. "
+                "Reload it and try again.")
                          .arg(m_path);
         return false;
     }

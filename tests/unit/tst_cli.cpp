@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugboardctl devices against fake trees: the JSON contract, the text tree, exit codes.
+#include "../common/fakebundle.h"
 #include "../common/faketree.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using plugboard::test::Bundle;
 using plugboard::test::FakeTree;
 
 namespace {
@@ -21,9 +23,14 @@ struct Run
     QByteArray out, err;
 };
 
-Run ctl(const QStringList &args)
+Run ctl(const QStringList &args, const QString &lang = {})
 {
     QProcess p;
+    if (!lang.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PLUGBOARD_LANG"), lang);
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(PLUGBOARDCTL_PATH), args);
     Run r;
     if (!p.waitForFinished(30000))
@@ -111,10 +118,93 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(QLatin1String("Port 3: 1-3  0781:5567  Cruzer Blade, 480 Mbit/s")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Port 1: empty")));
-        QVERIFY(text.contains(QLatin1String("Bus 2: USB 3.10 root hub, 5 Gbit/s, 4 port(s)")));
+        QVERIFY(text.contains(QLatin1String("Bus 2: USB 3.10 root hub, 5 Gbit/s, 4 ports")));
         const Run hidden
             = ctl({QStringLiteral("devices"), QStringLiteral("--no-empty"), QStringLiteral("--root"), t.root()});
         QVERIFY(!QString::fromUtf8(hidden.out).contains(QLatin1String("empty")));
+    }
+
+    void pluralsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("two");
+        QTest::addRow("C") << QStringLiteral("C") << QStringLiteral("480 Mbit/s, 1 port\n")
+                           << QStringLiteral("480 Mbit/s, 2 ports\n");
+        QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("480 Mbit/s, 1 port\n")
+                            << QStringLiteral("480 Mbit/s, 2 ports\n");
+        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("480 Mbit/s, 1 Port\n")
+                            << QStringLiteral("480 Mbit/s, 2 Ports\n");
+        QTest::addRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("480 Mbit/s，1 个端口\n")
+                               << QStringLiteral("480 Mbit/s，2 个端口\n");
+    }
+
+    void pluralsInEveryLanguage()
+    {
+        // Two controllers: root hubs with one port and with two; no "(s)" in any language.
+        QFETCH(QString, lang);
+        QFETCH(QString, one);
+        QFETCH(QString, two);
+        FakeTree t;
+        t.addXhci(QStringLiteral("0000:00:14.0"), 1, 1);
+        t.addXhci(QStringLiteral("0000:00:15.0"), 3, 2);
+        const Run r = ctl({QStringLiteral("devices"), QStringLiteral("--root"), t.root()}, lang);
+        QCOMPARE(r.code, 0);
+        const QString text = QString::fromUtf8(r.out);
+        QVERIFY2(text.contains(one) && text.contains(two), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("(s)")), qPrintable(text));
+    }
+
+    void diagnoseSpeaksTheUsersLanguage()
+    {
+        // A bundle that raises several checks; under de and zh_CN no title and no fix text is the
+        // English one (the catalogues have them all, under the contexts the program asks for).
+        Bundle b;
+        b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "3\n");
+        b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port3/disable"), "1\n");
+        b.tree.write(b.stick + QStringLiteral("/power/control"), "auto\n");
+        b.kernelLog("[ 5.0] usb usb1-port2: over-current condition\n"
+                    "[ 6.0] xhci_hcd 0000:00:14.0: Not enough bandwidth for new device state.\n"
+                    "[ 7.0] usb 1-2: Not enough bandwidth for altsetting 1\n");
+        b.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
+            "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' model='none'/>"
+            "</devices></domain>",
+            "2026-11-25T10:00:00.000000Z qemu-system-x86_64: -device usb-host,hostdevice=/dev/bus/usb/001/005: "
+            "USB is disabled for this domain\n");
+        b.manifest.insert(QStringLiteral("subject"),
+            QJsonObject {{QStringLiteral("device"), QStringLiteral("1-2")},
+                {QStringLiteral("guest"), QStringLiteral("qemu:///system#win10")}});
+        b.save();
+        auto texts = [&](const QString &lang) {
+            const Run r
+                = ctl({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--bundle"), b.tree.root()},
+                    lang);
+            QMap<QString, QStringList> out; // check@port -> title, fix texts
+            for (const QJsonValue &v :
+                QJsonDocument::fromJson(r.out).object().value(QStringLiteral("findings")).toArray()) {
+                const QJsonObject f = v.toObject();
+                QStringList t {f.value(QStringLiteral("title")).toString()};
+                for (const QJsonValue &x : f.value(QStringLiteral("fixes")).toArray())
+                    t.append(x.toObject().value(QStringLiteral("text")).toString());
+                out.insert(f.value(QStringLiteral("check")).toString() + QLatin1Char('@')
+                        + f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("port")).toString(),
+                    t);
+            }
+            return out;
+        };
+        const auto english = texts(QStringLiteral("C"));
+        QVERIFY2(english.size() >= 4, qPrintable(english.keys().join(QLatin1Char(' '))));
+        for (const QString &lang : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
+            const auto translated = texts(lang);
+            QCOMPARE(translated.keys(), english.keys());
+            for (auto it = english.cbegin(); it != english.cend(); ++it) {
+                const QStringList &theirs = translated.value(it.key());
+                QCOMPARE(theirs.size(), it.value().size());
+                for (int i = 0; i < theirs.size(); ++i)
+                    QVERIFY2(theirs.at(i) != it.value().at(i),
+                        qPrintable(QStringLiteral("%1 %2: still English: %3").arg(lang, it.key(), theirs.at(i))));
+            }
+        }
     }
 
     void guestsFollowTheContract()
@@ -168,7 +258,7 @@ private Q_SLOTS:
         // attach, so the definition is rewritten and the user is told when it takes effect).
         QProcess p;
         p.start(QStringLiteral("umockdev-run"),
-            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev/canon-powershot-sx200.umockdev"),
                 QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH), QStringLiteral("attach"),
                 QStringLiteral("04a9:31c0"), QStringLiteral("test"), QStringLiteral("--connect"),
                 QStringLiteral("test:///default")});
@@ -180,7 +270,7 @@ private Q_SLOTS:
         // connection was never opened, and the attach failed without a reason).
         QProcess q;
         q.start(QStringLiteral("umockdev-run"),
-            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev/canon-powershot-sx200.umockdev"),
                 QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH), QStringLiteral("detach"),
                 QStringLiteral("04a9:31c0"), QStringLiteral("test:///default#test"), QStringLiteral("--connect"),
                 QStringLiteral("test:///default")});
@@ -204,7 +294,7 @@ private Q_SLOTS:
         node.close();
         QProcess p;
         p.start(QStringLiteral("umockdev-run"),
-            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+            {QStringLiteral("-d"), QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev/canon-powershot-sx200.umockdev"),
                 QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH), QStringLiteral("guests"),
                 QStringLiteral("--connect"), QStringLiteral("test://") + node.fileName()});
         QVERIFY(p.waitForFinished(30000));
@@ -230,7 +320,7 @@ private Q_SLOTS:
             p.setProcessEnvironment(env);
             p.start(QStringLiteral("umockdev-run"),
                 QStringList {QStringLiteral("-d"),
-                    QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+                    QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev/canon-powershot-sx200.umockdev"),
                     QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH)}
                     + args);
             Run r;
@@ -284,7 +374,7 @@ private Q_SLOTS:
         // VMware: the assignment is the autoconnect rule, written and removed with it.
         QTemporaryDir vmDir;
         const QString vmx = vmDir.filePath(QStringLiteral("dev.vmx"));
-        const QString corpusVmx = QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx");
+        const QString corpusVmx = QStringLiteral(PLUGBOARD_TEST_DATA "/vmx/vmx2xml-ws-in-the-wild-1.vmx");
         QVERIFY(QFile::copy(corpusVmx, vmx));
         QCOMPARE(run({QStringLiteral("assign"), QStringLiteral("04a9:31c0"), vmx}).code, 0);
         QFile f(vmx);
@@ -338,7 +428,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString vmx = dir.filePath(QStringLiteral("dev.vmx"));
-        const QString corpusVmx = QStringLiteral(PLUGBOARD_CORPUS_DIR "/libvirt/vmx/vmx2xml-ws-in-the-wild-1.vmx");
+        const QString corpusVmx = QStringLiteral(PLUGBOARD_TEST_DATA "/vmx/vmx2xml-ws-in-the-wild-1.vmx");
         QVERIFY(QFile::copy(corpusVmx, vmx));
         const Run r = ctl({QStringLiteral("guests"), QStringLiteral("--json"), QStringLiteral("--vmx"), vmx});
         QCOMPARE(r.code, 0);
@@ -396,7 +486,7 @@ private Q_SLOTS:
             QProcess p;
             p.start(QStringLiteral("umockdev-run"),
                 QStringList {QStringLiteral("-d"),
-                    QStringLiteral(PLUGBOARD_CORPUS_DIR "/umockdev/canon-powershot-sx200.umockdev"),
+                    QStringLiteral(PLUGBOARD_TEST_DATA "/umockdev/canon-powershot-sx200.umockdev"),
                     QStringLiteral("--"), QStringLiteral(PLUGBOARDCTL_PATH)}
                     + args);
             p.waitForFinished(60000);
