@@ -34,7 +34,7 @@ public:
 
     const diagnostics::Report &report() const { return m_report; }
     diagnostics::Subject subject() const;
-    // The report as a standalone HTML page and as JSON (DESIGN.md's diagnose --json).
+    // The report as a standalone HTML page and as JSON (docs/cli.md's diagnose --json).
     QString reportHtml() const;
     bool isRunning() const { return m_running; }
     // Fix buttons say what they would do instead of doing it (the demo, a bundle from another machine).

@@ -71,7 +71,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Drag and drop (DESIGN.md): host devices dropped on a guest or its controller request an
+    // Drag and drop (docs/architecture.md): host devices dropped on a guest or its controller request an
     // attach; a guest's devices leave as application/x-plugboard-guest-usb.
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;

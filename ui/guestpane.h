@@ -81,7 +81,7 @@ public:
     void removeStale(libvirt::LibvirtConnection *c, const QString &guest, const libvirt::HostdevSpec &spec);
     // Host devices dropped on a guest row: pre-flight, then attach each (libvirt or VMware).
     void attachDropped(const QStringList &deviceIds, const QModelIndex &target);
-    // Guest devices dropped on the host tree (DESIGN.md's guest-usb JSON): release each.
+    // Guest devices dropped on the host tree (docs/architecture.md's guest-usb JSON): release each.
     void releaseDropped(const QByteArray &guestUsbJson);
     // Guest devices dropped on another guest: detach, then attach there.
     void moveDropped(const QByteArray &guestUsbJson, const QModelIndex &target);

@@ -42,7 +42,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Drag and drop (DESIGN.md): devices leave as application/x-plugboard-usb-device, a JSON
+    // Drag and drop (docs/architecture.md): devices leave as application/x-plugboard-usb-device, a JSON
     // list of device ids; guests' devices dropped here (application/x-plugboard-guest-usb) ask
     // for a release through releaseRequested().
     static QString deviceMimeType();
