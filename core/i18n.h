@@ -7,7 +7,8 @@
 
 namespace plugboard {
 
-// Installs the translators on the running application; returns the locale name in use.
+// Installs the translators on the running application (replacing those of an earlier call);
+// returns the locale name in use.
 QString installTranslations(const QString &override = {});
 
 } // namespace plugboard

@@ -2769,6 +2769,11 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>Demo: a sample host and libvirt&apos;s test guests; nothing on this computer changes.</source>
         <translation>Demo: ein Beispiel-Host und die Testgäste von libvirt; auf diesem Rechner ändert sich nichts.</translation>
     </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <extracomment>The status bar: &quot;%n controllers&quot;, &quot;%n devices&quot;, &quot;following hotplug&quot; or not.</extracomment>
+        <translation>%1, %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::PowerBudgetBar</name>

@@ -2754,6 +2754,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Demo: a sample host and libvirt&apos;s test guests; nothing on this computer changes.</source>
         <translation>演示：示例主机和 libvirt 的测试虚拟机；本机上的任何东西都不会改变。</translation>
     </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <extracomment>The status bar: &quot;%n controllers&quot;, &quot;%n devices&quot;, &quot;following hotplug&quot; or not.</extracomment>
+        <translation>%1，%2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::PowerBudgetBar</name>

@@ -453,10 +453,11 @@ void MainWindow::updateStatusBar()
         return;
     }
     const auto &topo = m_backend->topology();
-    QString text = tr("%n controller(s)", nullptr, int(topo.controllers.size())) + QStringLiteral(", ")
-        + tr("%n device(s)", nullptr, int(topo.devices.size()));
-    text += QStringLiteral(" — ") + (m_backend->isLive() ? tr("following hotplug") : tr("not following hotplug"));
-    m_statusLabel->setText(text);
+    //: The status bar: "%n controllers", "%n devices", "following hotplug" or not.
+    m_statusLabel->setText(tr("%1, %2 — %3")
+                               .arg(tr("%n controller(s)", nullptr, int(topo.controllers.size())),
+                                   tr("%n device(s)", nullptr, int(topo.devices.size())),
+                                   m_backend->isLive() ? tr("following hotplug") : tr("not following hotplug")));
 }
 
 void MainWindow::restoreSettings()

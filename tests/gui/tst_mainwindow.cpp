@@ -10,6 +10,7 @@
 #include "hostfilterproxy.h"
 #include "hostpane.h"
 #include "hostusbmodel.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "powerbudgetbar.h"
 #include "tray.h"
@@ -65,6 +66,34 @@ void saveShot(QWidget *w, const QString &name)
     QVERIFY(shot.save(dir + QLatin1Char('/') + name));
 }
 
+// Every text the window shows: labels, buttons, actions, and each row of every tree (text and tooltip).
+QStringList shownTexts(QWidget *w)
+{
+    QStringList out;
+    for (const QLabel *l : w->findChildren<QLabel *>())
+        out.append(l->text());
+    for (const QAbstractButton *b : w->findChildren<QAbstractButton *>())
+        out.append(b->text());
+    for (const QAction *a : w->findChildren<QAction *>())
+        out.append(a->text());
+    for (const QAbstractItemView *v : w->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *m = v->model();
+        if (!m)
+            continue;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                for (int c = 0; c < m->columnCount(parent); ++c) {
+                    const QModelIndex i = m->index(r, c, parent);
+                    out << i.data().toString() << i.data(Qt::ToolTipRole).toString();
+                }
+                walk(m->index(r, 0, parent));
+            }
+        };
+        walk({});
+    }
+    return out;
+}
+
 QStringList treeRows(QTreeView *view)
 {
     QStringList rows;
@@ -98,6 +127,7 @@ private Q_SLOTS:
     void init() { m_bed = umockdev_testbed_new(); }
     void cleanup()
     {
+        installTranslations(QStringLiteral("C")); // the next test reads English
         g_object_unref(m_bed);
         m_bed = nullptr;
     }
@@ -180,6 +210,46 @@ private Q_SLOTS:
         view->expand(proxyIndex("1-1-port5"));
         QTest::qWait(100);
         saveShot(&w, QStringLiteral("mainwindow-hotplug.png"));
+    }
+
+    void noPluralPlaceholderOnScreen_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("counts"); // the status bar's "1 controller, 4 devices"
+        QTest::addRow("C") << QStringLiteral("C") << QStringLiteral("1 controller, 4 devices");
+        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("1 Controller, 4 Geräte");
+        QTest::addRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("1 个控制器，4 个设备 — ");
+    }
+
+    void noPluralPlaceholderOnScreen()
+    {
+        // The window in each language, as plugboard --lang starts it: "(s)" nowhere on screen.
+        QFETCH(QString, lang);
+        QFETCH(QString, counts);
+        installTranslations(lang);
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("canon-powershot-sx200.umockdev")).constData(), nullptr));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.resize(1200, 640);
+        w.addConnection(QStringLiteral("test:///default"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.guestPane()
+                ->model()
+                ->indexOf(ui::GuestModel::guestNodeId(QStringLiteral("test:///default"), QStringLiteral("test")))
+                .isValid(),
+            10000);
+        QVERIFY(w.hostPane()->selectId(QStringLiteral("1-1.5.2"))); // a hub: the power bar counts its ports
+        QTest::qWait(100);
+        const QStringList texts = shownTexts(&w);
+        QVERIFY2(texts.join(QLatin1Char('\n')).contains(counts), qPrintable(texts.join(QLatin1Char('\n'))));
+        for (const QString &t : texts)
+            QVERIFY2(!t.contains(QLatin1String("(s)")), qPrintable(t));
+        saveShot(&w, QStringLiteral("mainwindow-%1.png").arg(lang));
     }
 
     void guestsBesideTheHostTree()
