@@ -6,7 +6,7 @@ filesystem as its root, running Plugboard against a real kernel USB stack and re
 Usage: systest.py --build BUILD_DIR --cache CACHE_DIR --artifacts DIR SCENARIO
 The kernel, busybox and kmod come from Debian's packages (apt-get download), cached by version
 under CACHE_DIR. Exit 77 (skipped, with the reason) when qemu-system-x86_64 is missing.
-See ../shared/SYSTEM-TESTS.md for why each step is the way it is."""
+See docs/testing.md for why each step is the way it is."""
 import argparse
 import atexit
 import json
@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -164,7 +165,10 @@ class Guest:
     """One boot: the scenario's guest script runs inside; the host side talks QMP and flag files."""
 
     def __init__(self, assets, out, guest_script, usb_args, memory=1536):
-        self.out = out
+        # The artifacts stay under the build folder (`out`), however long its path. QEMU's sockets
+        # and the guest's writable 9p share live in a short private folder instead (an AF_UNIX
+        # path holds at most 107 bytes) and are copied to `out` when the scenario ends.
+        self.artifacts = out
         os.makedirs(out, exist_ok=True)
         for f in os.listdir(out):
             p = os.path.join(out, f)
@@ -172,21 +176,35 @@ class Guest:
                 os.unlink(p)
             elif os.path.isdir(p):
                 shutil.rmtree(p)  # a bundle or screenshots of an earlier run
-        self.qmp_path = os.path.join(out, "qmp.sock")
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        self.private = tempfile.mkdtemp(prefix="pb-", dir=runtime if os.path.isdir(runtime) else "/tmp")
+        self.out = os.path.join(self.private, "out")
+        os.mkdir(self.out)
+        atexit.register(self.keep)  # runs after kill (atexit is last in, first out)
+        self.qmp_path = os.path.join(self.private, "qmp.sock")
+        # The scenario's script goes on the kernel command line: from the short folder too.
+        script = os.path.join(self.private, os.path.basename(guest_script))
+        shutil.copy(guest_script, script)
         append = (f"console=ttyS0 quiet panic=-1 rdinit=/init pb.stage2={HERE}/guest-stage2.sh "
-                  f"pb.scenario={guest_script} pb.cache={assets['cache']} pb.kver={assets['kver']}")
+                  f"pb.scenario={script} pb.cache={assets['cache']} pb.kver={assets['kver']}")
         cmd = ["timeout", "600", "qemu-system-x86_64", "-machine", "q35,accel=tcg", "-cpu", "max", "-smp", "2",
-               "-m", str(memory), "-display", "none", "-no-reboot", "-serial", "file:" + os.path.join(out, "serial.log"),
+               "-m", str(memory), "-display", "none", "-no-reboot", "-serial", "file:" + os.path.join(self.out, "serial.log"),
                "-kernel", assets["vmlinux"], "-initrd", assets["initrd"], "-append", append,
                "-virtfs", "local,path=/,mount_tag=hostroot,security_model=none,readonly=on,multidevs=remap",
-               "-virtfs", f"local,path={out},mount_tag=out,security_model=none",
+               "-virtfs", f"local,path={self.out},mount_tag=out,security_model=none",
                "-qmp", f"unix:{self.qmp_path},server=on,wait=off"] + usb_args
         self.started = time.time()
         # A session of its own: killing it kills QEMU too, not only `timeout`.
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=open(os.path.join(out, "qemu.log"), "w"),
-                                     start_new_session=True)
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                                     stderr=open(os.path.join(self.out, "qemu.log"), "w"), start_new_session=True)
         atexit.register(self.kill)  # a failed scenario never leaves its QEMU behind
         self.qmp = Qmp(self.qmp_path)
+
+    def keep(self):
+        """Copies what the guest wrote into the artifacts folder and removes the private one."""
+        shutil.copytree(self.out, self.artifacts, symlinks=True, dirs_exist_ok=True,
+                        ignore=lambda d, names: [n for n in names if n.endswith(".sock")])
+        shutil.rmtree(self.private, ignore_errors=True)
 
     def kill(self):
         if self.proc.poll() is None:
@@ -201,7 +219,7 @@ class Guest:
         deadline = time.time() + timeout
         while not os.path.exists(path):
             if self.proc.poll() is not None or time.time() > deadline:
-                raise SystemExit(f"FAIL: the guest never got to '{name}' (see {self.out}/guest.log, serial.log)")
+                raise SystemExit(f"FAIL: the guest never got to '{name}' (see {self.artifacts}/guest.log, serial.log)")
             time.sleep(0.1)
 
     def set_flag(self, name):
@@ -233,7 +251,7 @@ class Guest:
             raise SystemExit("FAIL: the guest did not power off")
         rc_path = os.path.join(self.out, "rc")
         if not os.path.exists(rc_path):
-            raise SystemExit(f"FAIL: the guest script did not finish (see {self.out}/serial.log)")
+            raise SystemExit(f"FAIL: the guest script did not finish (see {self.artifacts}/serial.log)")
         return int(open(rc_path).read().strip() or 1)
 
     def json(self, name):
