@@ -355,16 +355,12 @@ void Engine::evaluate()
             for (const libvirt::HostdevDef &h : g->usb.hostdevs) {
                 if (h.vendorId != d.vendorId || h.productId != d.productId)
                     continue;
-                if (!h.bus || !h.device || (*h.bus == d.busnum && *h.device == d.devnum)) {
-                    already = true;
+                if (libvirt::heldDevice(h, topo) == &d || (!h.bus && host::twinCount(topo, d) > 0)) {
+                    already = true; // this appearance, or a twin libvirt took by vid:pid: not ours to redo
                     continue;
                 }
-                // An entry for an address where no such device is plugged in any more.
-                const bool present
-                    = std::any_of(topo.devices.cbegin(), topo.devices.cend(), [&](const host::UsbDevice &o) {
-                          return o.busnum == h.bus && o.devnum == h.device && o.vendorId == h.vendorId;
-                      });
-                if (!present)
+                // A live entry whose device is not plugged in any more (a replug renumbered it).
+                if (libvirt::isGoneFromHost({h, true, false}, topo))
                     stale.append(h);
             }
             if (!already) {
@@ -389,7 +385,7 @@ void Engine::evaluate()
             const libvirt::DomainUsb &def = g->inactiveUsb ? *g->inactiveUsb : g->usb;
             const bool inDefinition
                 = std::any_of(def.hostdevs.cbegin(), def.hostdevs.cend(), [&](const libvirt::HostdevDef &h) {
-                      return h.vendorId == d.vendorId && h.productId == d.productId && !h.bus;
+                      return !h.bus && libvirt::isMeantFor(h, d, topo);
                   });
             if (!inDefinition) {
                 Action a = base;

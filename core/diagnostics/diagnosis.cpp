@@ -4,6 +4,7 @@
 #include "diagnosis.h"
 
 #include "host/powerbudget.h"
+#include "libvirt/guestdirectory.h"
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -538,8 +539,7 @@ void NotConfigured::run(const Facts &f, const Subject &s, Report &r) const
         return;
     auto matches = [&](const libvirt::DomainUsb &usb) {
         for (const libvirt::HostdevDef &h : usb.hostdevs) {
-            if ((h.vendorId == d->vendorId && h.productId == d->productId)
-                || (h.vendorId.isEmpty() && h.bus == d->busnum && h.device == d->devnum))
+            if (libvirt::isMeantFor(h, *d, f.topology))
                 return true;
         }
         return !usb.redirdevs.isEmpty();
@@ -565,7 +565,8 @@ void InUseOtherDomain::run(const Facts &f, const Subject &s, Report &r) const
                 if (dom.id() == s.guest || dom.name == s.guest || dom.state != QLatin1String("running"))
                     continue;
                 for (const libvirt::HostdevDef &h : dom.usb.hostdevs) {
-                    if (h.vendorId == d->vendorId && h.productId == d->productId)
+                    // This device itself, not an identical twin pinned by its address.
+                    if (libvirt::heldDevice(h, f.topology) == d)
                         evidence.append(
                             ChecksText::tr("%1 has <hostdev> %2:%3").arg(dom.id(), h.vendorId, h.productId));
                 }
@@ -762,7 +763,7 @@ void HostDriverKept::run(const Facts &f, const Subject &s, Report &r) const
     if (dom && d && dom->state == QLatin1String("running")) {
         bool attached = false;
         for (const libvirt::HostdevDef &h : dom->usb.hostdevs)
-            attached = attached || (h.vendorId == d->vendorId && h.productId == d->productId);
+            attached = attached || libvirt::heldDevice(h, f.topology) == d;
         // While QEMU owns the device every interface is bound to usbfs (or to nothing).
         for (const host::UsbInterface &i : d->interfaces) {
             if (attached && !i.driver.isEmpty() && i.driver != QLatin1String("usbfs"))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflight.h"
 
+#include "libvirt/guestdirectory.h"
+
 namespace plugboard::diagnostics {
 
 const Finding *Preflight::finding(const QString &check) const
@@ -42,9 +44,7 @@ Preflight preflight(const Facts &facts, const QString &deviceId, const QString &
                     || (dom.state != QLatin1String("running") && dom.state != QLatin1String("paused")))
                     continue;
                 for (const libvirt::HostdevDef &h : dom.usb.hostdevs) {
-                    const bool sameAddress = !h.bus || !h.device || (h.bus == d->busnum && h.device == d->devnum);
-                    if (h.vendorId == d->vendorId && h.productId == d->productId && sameAddress
-                        && p.otherGuest.isEmpty())
+                    if (libvirt::heldDevice(h, facts.topology) == d && p.otherGuest.isEmpty())
                         p.otherGuest = dom.id();
                 }
             }

@@ -133,35 +133,49 @@ bool isLocalUri(const QString &uri)
 }
 
 namespace {
-// Whether `d` is the device a <hostdev> names: by its pinned address (and vid:pid when given),
-// else by vid:pid alone.
+// Whether `d` is a device the <hostdev> names: at its pinned address (and of its vid:pid when it
+// gives one), else by vid:pid alone.
 bool names(const HostdevDef &def, const host::UsbDevice &d)
 {
     if (def.bus && def.device)
         return d.busnum == *def.bus && d.devnum == *def.device
             && (def.vendorId.isEmpty() || (d.vendorId == def.vendorId && d.productId == def.productId));
-    return d.vendorId == def.vendorId && d.productId == def.productId;
+    return !def.vendorId.isEmpty() && d.vendorId == def.vendorId && d.productId == def.productId;
+}
+
+QList<const host::UsbDevice *> named(const HostdevDef &def, const host::HostTopology &topo)
+{
+    QList<const host::UsbDevice *> out;
+    for (const host::UsbDevice &d : topo.devices) {
+        if (names(def, d))
+            out.append(&d);
+    }
+    return out;
 }
 } // namespace
 
 const host::UsbDevice *heldDevice(const HostdevDef &def, const host::HostTopology &topo)
 {
-    const host::UsbDevice *found = nullptr;
-    for (const host::UsbDevice &d : topo.devices) {
-        if (!names(def, d))
-            continue;
-        if (found)
-            return nullptr; // twins by vid:pid: libvirt would have pinned the address
-        found = &d;
-    }
-    return found;
+    const QList<const host::UsbDevice *> n = named(def, topo);
+    return n.size() == 1 ? n.first() : nullptr; // twins by vid:pid: libvirt would have pinned the address
 }
 
 bool isGoneFromHost(const HostdevEntry &entry, const host::HostTopology &topo)
 {
-    return entry.live && std::none_of(topo.devices.cbegin(), topo.devices.cend(), [&](const host::UsbDevice &d) {
-        return names(entry.def, d);
-    });
+    return entry.live && named(entry.def, topo).isEmpty();
+}
+
+bool isMeantFor(const HostdevDef &def, const host::UsbDevice &d, const host::HostTopology &topo)
+{
+    if (names(def, d))
+        return true;
+    if (!def.bus || !def.device || def.vendorId.isEmpty() || d.vendorId != def.vendorId || d.productId != def.productId)
+        return false;
+    // Pinned to an address that holds no device of its vid:pid any more: a replug renumbered it.
+    HostdevDef byIds;
+    byIds.vendorId = def.vendorId;
+    byIds.productId = def.productId;
+    return named(def, topo).isEmpty() && named(byIds, topo).size() == 1;
 }
 
 } // namespace plugboard::libvirt

@@ -51,13 +51,23 @@ HostdevSpec hostdevSpecFor(const host::HostTopology &topo, const host::UsbDevice
 // host devices are this computer's USB devices.
 bool isLocalUri(const QString &uri);
 
+// Which host device a <hostdev> means: the one answer for the guest tree, the pre-flight, the
+// diagnosis and the assignment engine (tested row by row in tst_hostdev).
+//
+// The device an entry holds now: the one at its pinned <address bus= device=> (of its vid:pid when
+// it gives one), else the one device of its vid:pid. Null when none is plugged in, or when twins
+// are and the entry pins no address (libvirt refuses to choose: "Multiple USB devices for …").
+const host::UsbDevice *heldDevice(const HostdevDef &def, const host::HostTopology &topo);
+
 // A live entry whose device has left this host (pulled while the guest held it): libvirt and QEMU
 // keep listing it until it is detached. False for entries only in the definition; `topo` must be
 // this computer's live topology and the guest's URI local.
 bool isGoneFromHost(const HostdevEntry &entry, const host::HostTopology &topo);
 
-// The host device a running guest's live entry holds, or null (pinned by address, else by vid:pid
-// when exactly one such device is plugged in).
-const host::UsbDevice *heldDevice(const HostdevDef &def, const host::HostTopology &topo);
+// Whether an entry is meant for `d`, as a definition is read: `d` is the device it holds; or
+// `d` is one of identical twins the entry names by vid:pid alone; or the entry is pinned to an
+// address a replug has renumbered since (no device of its vid:pid is there) and `d` is the one
+// device of its vid:pid now.
+bool isMeantFor(const HostdevDef &def, const host::UsbDevice &d, const host::HostTopology &topo);
 
 } // namespace plugboard::libvirt
