@@ -30,6 +30,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include <signal.h>
@@ -411,6 +412,22 @@ void addSubjectOptions(QCommandLineParser &p)
         QStringLiteral("URI")});
 }
 
+// A finding's severity in the user's language (the JSON keeps the contract's English words).
+QString severityLabel(diagnostics::Severity s)
+{
+    switch (s) {
+    case diagnostics::Severity::Critical:
+        return QCoreApplication::translate("plugboardctl", "critical");
+    case diagnostics::Severity::High:
+        return QCoreApplication::translate("plugboardctl", "high");
+    case diagnostics::Severity::Medium:
+        return QCoreApplication::translate("plugboardctl", "medium");
+    case diagnostics::Severity::Low:
+        return QCoreApplication::translate("plugboardctl", "low");
+    }
+    return {};
+}
+
 int cmdDiagnose(const QStringList &args)
 {
     QCommandLineParser p;
@@ -448,13 +465,34 @@ int cmdDiagnose(const QStringList &args)
     QTextStream out(stdout);
     if (report.findings.isEmpty())
         out << QCoreApplication::translate("plugboardctl", "No problem found.") << Qt::endl;
-    for (const diagnostics::Finding &f : report.findings) {
-        out << "[" << diagnostics::severityName(f.severity) << "] " << f.check << ": " << f.title << Qt::endl;
-        for (const QString &e : f.evidence)
-            out << "    " << e << Qt::endl;
-        for (const diagnostics::Fix &x : f.fixes)
-            out << "    -> " << x.text << Qt::endl;
+    // Each root cause, and under it (indented) what it explains.
+    const QList<diagnostics::Finding> &fs = report.findings;
+    QList<QList<int>> children(fs.size());
+    QList<int> roots;
+    for (int i = 0; i < fs.size(); ++i) {
+        int parent = -1;
+        for (int j = 0; j < i && parent < 0; ++j) {
+            if (!fs.at(i).explainedBy.isEmpty() && fs.at(j).check == fs.at(i).explainedBy)
+                parent = j;
+        }
+        (parent < 0 ? roots : children[parent]).append(i);
     }
+    std::function<void(int, int)> print = [&](int i, int depth) {
+        const diagnostics::Finding &f = fs.at(i);
+        const QString indent(depth * 4, QLatin1Char(' '));
+        out << indent;
+        if (depth > 0)
+            out << QCoreApplication::translate("plugboardctl", "explained by %1: ").arg(f.explainedBy);
+        out << "[" << severityLabel(f.severity) << "] " << f.check << ": " << f.title << Qt::endl;
+        for (const QString &e : f.evidence)
+            out << indent << "    " << e << Qt::endl;
+        for (const diagnostics::Fix &x : f.fixes)
+            out << indent << "    -> " << x.text << Qt::endl;
+        for (int c : children.at(i))
+            print(c, depth + 1);
+    };
+    for (int i : roots)
+        print(i, 0);
     for (const diagnostics::NotChecked &n : report.notChecked)
         out << QCoreApplication::translate("plugboardctl", "not checked: %1 (%2)").arg(n.check, n.reason) << Qt::endl;
     return 0;

@@ -688,6 +688,30 @@
         <source>Rebuild and load them (vmware-modconfig --console --install-all).</source>
         <translation>Bauen Sie sie neu und laden Sie sie (vmware-modconfig --console --install-all).</translation>
     </message>
+    <message>
+        <source>%1 pins %2:%3 at bus %4 device %5; it is now device %6</source>
+        <translation>%1 bindet %2:%3 an Bus %4, Gerät %5; es ist jetzt Gerät %6</translation>
+    </message>
+    <message>
+        <source>%1 names %2:%3, which the device was before it came back as %4:%5</source>
+        <translation>%1 nennt %2:%3 – so hieß das Gerät, bevor es als %4:%5 zurückkam</translation>
+    </message>
+    <message>
+        <source>%1 connects %2 automatically, which the device was before it came back as %3</source>
+        <translation>%1 verbindet %2 automatisch – so hieß das Gerät, bevor es als %3 zurückkam</translation>
+    </message>
+    <message>
+        <source>%1 came back as another device: %2</source>
+        <translation>%1 kam als anderes Gerät zurück: %2</translation>
+    </message>
+    <message>
+        <source>The device at %1 left and came back as a new device; the guest still points at the old one.</source>
+        <translation>Das Gerät an %1 war kurz weg und kam als neues Gerät zurück; der Gast verweist noch auf das alte.</translation>
+    </message>
+    <message>
+        <source>no rule of %1&apos;s &lt;redirfilter&gt; allows %2:%3</source>
+        <translation>keine Regel des &lt;redirfilter&gt; von %1 erlaubt %2:%3</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::diagnostics::Facts</name>
@@ -3287,6 +3311,26 @@ Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
     <message>
         <source>Write one JSON document (the contract in docs/cli.md).</source>
         <translation>Ein einzelnes JSON-Dokument ausgeben (Vertrag laut docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>explained by %1: </source>
+        <translation>erklärt durch %1: </translation>
     </message>
 </context>
 </TS>

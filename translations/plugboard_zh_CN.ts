@@ -682,6 +682,30 @@
         <source>Rebuild and load them (vmware-modconfig --console --install-all).</source>
         <translation>重新编译并加载这些模块（vmware-modconfig --console --install-all）。</translation>
     </message>
+    <message>
+        <source>%1 pins %2:%3 at bus %4 device %5; it is now device %6</source>
+        <translation>%1 将 %2:%3 固定在总线 %4 设备 %5；它现在是设备 %6</translation>
+    </message>
+    <message>
+        <source>%1 names %2:%3, which the device was before it came back as %4:%5</source>
+        <translation>%1 指定的是 %2:%3，即该设备以 %4:%5 重新出现之前的身份</translation>
+    </message>
+    <message>
+        <source>%1 connects %2 automatically, which the device was before it came back as %3</source>
+        <translation>%1 会自动连接 %2，即该设备以 %3 重新出现之前的身份</translation>
+    </message>
+    <message>
+        <source>%1 came back as another device: %2</source>
+        <translation>%1 以另一个设备的身份重新出现：%2</translation>
+    </message>
+    <message>
+        <source>The device at %1 left and came back as a new device; the guest still points at the old one.</source>
+        <translation>%1 处的设备断开后以新设备的身份重新出现；虚拟机仍指向旧设备。</translation>
+    </message>
+    <message>
+        <source>no rule of %1&apos;s &lt;redirfilter&gt; allows %2:%3</source>
+        <translation>%1 的 &lt;redirfilter&gt; 中没有任何规则允许 %2:%3</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::diagnostics::Facts</name>
@@ -3268,6 +3292,26 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Write one JSON document (the contract in docs/cli.md).</source>
         <translation>输出一个 JSON 文档（遵循 docs/cli.md 中的约定）。</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>explained by %1: </source>
+        <translation>由 %1 解释：</translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@ Preflight preflight(const Facts &facts, const QString &deviceId, const QString &
                 if (dom.id() == guestId
                     || (dom.state != QLatin1String("running") && dom.state != QLatin1String("paused")))
                     continue;
-                for (const libvirt::HostdevDef &h : dom.usb.hostdevs) {
+                for (const libvirt::HostdevDef &h : dom.usb.allHostdevs()) {
                     if (libvirt::heldDevice(h, facts.topology) == d && p.otherGuest.isEmpty())
                         p.otherGuest = dom.id();
                 }

@@ -5,6 +5,8 @@
 #include "host/sysfsvalue.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -51,7 +53,7 @@ bool DomainUsb::usbDisabled() const
 {
     for (const UsbControllerDef &c : controllers) {
         if (c.model == QLatin1String("none"))
-            return true;
+            return commandLineControllers.isEmpty();
     }
     return false;
 }
@@ -194,11 +196,73 @@ void fillRedirdev(RedirdevDef &d, const QString &xml)
         }
     }
 }
+// QEMU's own USB devices on <qemu:commandline>: "-device DRIVER,key=value,…" (also as one argument).
+void readCommandLine(DomainUsb &d, const QStringList &args)
+{
+    static const QHash<QString, QString> controllerModels {{QStringLiteral("qemu-xhci"), QStringLiteral("qemu-xhci")},
+        {QStringLiteral("nec-usb-xhci"), QStringLiteral("nec-xhci")},
+        {QStringLiteral("usb-ehci"), QStringLiteral("ehci")},
+        {QStringLiteral("ich9-usb-ehci1"), QStringLiteral("ich9-ehci1")},
+        {QStringLiteral("ich9-usb-ehci2"), QStringLiteral("ich9-ehci1")},
+        {QStringLiteral("piix3-usb-uhci"), QStringLiteral("piix3-uhci")},
+        {QStringLiteral("piix4-usb-uhci"), QStringLiteral("piix4-uhci")},
+        {QStringLiteral("vt82c686b-usb-uhci"), QStringLiteral("vt82c686b-uhci")},
+        {QStringLiteral("pci-ohci"), QStringLiteral("pci-ohci")},
+        {QStringLiteral("sysbus-ohci"), QStringLiteral("pci-ohci")}};
+    static const QRegularExpression node(QStringLiteral("^/dev/bus/usb/(\\d+)/(\\d+)$"));
+    QStringList devices;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString a = args.at(i).trimmed();
+        if (a == QLatin1String("-device") && i + 1 < args.size())
+            devices.append(args.at(++i).trimmed());
+        else if (a.startsWith(QLatin1String("-device ")))
+            devices.append(a.mid(8).trimmed());
+    }
+    for (const QString &spec : std::as_const(devices)) {
+        const QStringList parts = spec.split(QLatin1Char(','));
+        const QString driver
+            = parts.first().startsWith(QLatin1String("driver=")) ? parts.first().mid(7) : parts.first();
+        QHash<QString, QString> props;
+        for (const QString &p : parts.mid(1))
+            props.insert(p.section(QLatin1Char('='), 0, 0), p.section(QLatin1Char('='), 1));
+        if (driver == QLatin1String("usb-host")) {
+            HostdevDef h;
+            auto hex = [](const QString &v) {
+                bool ok = false;
+                const uint n = v.toUInt(&ok, 0);
+                return ok && n <= 0xffff ? QStringLiteral("%1").arg(n, 4, 16, QLatin1Char('0')) : QString();
+            };
+            h.vendorId = hex(props.value(QStringLiteral("vendorid")));
+            h.productId = hex(props.value(QStringLiteral("productid")));
+            if (const auto m = node.match(props.value(QStringLiteral("hostdevice"))); m.hasMatch()) {
+                h.bus = m.captured(1).toInt();
+                h.device = m.captured(2).toInt();
+            } else if (props.contains(QStringLiteral("hostbus")) && props.contains(QStringLiteral("hostaddr"))) {
+                h.bus = number(props.value(QStringLiteral("hostbus")));
+                h.device = number(props.value(QStringLiteral("hostaddr")));
+            }
+            h.alias = props.value(QStringLiteral("id"));
+            if (!h.vendorId.isEmpty() || (h.bus && h.device))
+                d.commandLineHostdevs.append(h);
+        } else if (const QString model = controllerModels.value(driver); !model.isEmpty()) {
+            UsbControllerDef c;
+            c.index = -1 - int(d.commandLineControllers.size()); // not libvirt's: no index of its own
+            c.model = model;
+            c.alias = props.value(QStringLiteral("id"));
+            if (props.contains(QStringLiteral("masterbus")))
+                c.masterStartPort = number(props.value(QStringLiteral("firstport"))).value_or(0);
+            d.commandLineControllers.append(c);
+        } else if (driver.startsWith(QLatin1String("usb-"))) {
+            ++d.otherUsbDevices; // usb-kbd, usb-tablet, usb-braille …: they take a port
+        }
+    }
+}
 } // namespace
 
 DomainUsb parseDomainXml(const QByteArray &xml)
 {
     DomainUsb d;
+    QStringList commandLine; // <qemu:commandline>'s <qemu:arg value=''/>, in order
     QXmlStreamReader r(xml);
     QStringList path; // element names from the root
     bool sawDomain = false;
@@ -294,6 +358,8 @@ DomainUsb parseDomainXml(const QByteArray &xml)
             } else if (n == QLatin1String("target") && parent == QLatin1String("disk")
                 && a.value(QLatin1String("bus")) == QLatin1String("usb")) {
                 ++d.otherUsbDevices;
+            } else if (n == QLatin1String("arg") && parent == QLatin1String("commandline")) {
+                commandLine.append(a.value(QLatin1String("value")).toString());
             }
             path.append(n);
         } else if (r.isEndElement()) {
@@ -301,6 +367,7 @@ DomainUsb parseDomainXml(const QByteArray &xml)
                 path.removeLast();
         }
     }
+    readCommandLine(d, commandLine);
     if (r.hasError()) {
         d.error = QCoreApplication::translate(
             "plugboard::libvirt::DomainXml", "The domain definition is not valid XML (line %1, column %2: %3).")

@@ -77,9 +77,17 @@ struct DomainUsb
     QList<RedirFilterRule> redirFilter;
     bool spiceGraphics = false;
     int otherUsbDevices = 0; // tablets, mice, keyboards, disks, smartcards on the USB bus: they use ports
+    // What <qemu:commandline> adds behind libvirt's back (OSX-KVM, quickemu): `-device usb-host,…`
+    // passthrough (vendorid/productid, hostbus/hostaddr, hostdevice=) and USB controllers
+    // (`-device qemu-xhci`, `usb-ehci`, …, with libvirt's model names). Never detached or edited.
+    QList<HostdevDef> commandLineHostdevs;
+    QList<UsbControllerDef> commandLineControllers;
     QString error; // non-empty: the XML could not be read; everything else is what was read before
 
-    bool usbDisabled() const; // a controller with model='none'
+    // A controller with model='none' and no USB controller on the QEMU command line either.
+    bool usbDisabled() const;
+    // Every host device given to the guest: <hostdev> entries and command-line usb-host devices.
+    QList<HostdevDef> allHostdevs() const { return hostdevs + commandLineHostdevs; }
     int totalPorts() const; // controllers' effective ports + 8 per hub
     int usedPorts() const; // every USB-addressed device, hubs included
     bool operator==(const DomainUsb &) const = default;

@@ -41,7 +41,9 @@ private Q_SLOTS:
         const QString c = t.addXhci();
         t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-2"));
         t.write(c + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "2\n");
-        t.write(QStringLiteral("logs/kernel.log"), "[ 12.3] usb usb1-port2: over-current condition\n");
+        t.write(QStringLiteral("logs/kernel.log"),
+            "[ 12.3] usb usb1-port2: over-current condition\n[ 12.4] usb 1-2: USB disconnect, device number 4\n"
+            "[ 14.9] usb 1-2: new high-speed USB device number 5 using xhci_hcd\n");
         t.write(QStringLiteral("libvirt/win10.xml"),
             "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' "
             "model='qemu-xhci'/></devices></domain>");

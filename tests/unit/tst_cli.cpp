@@ -164,6 +164,8 @@ private Q_SLOTS:
         b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port3/disable"), "1\n");
         b.tree.write(b.stick + QStringLiteral("/power/control"), "auto\n");
         b.kernelLog("[ 5.0] usb usb1-port2: over-current condition\n"
+                    "[ 5.1] usb 1-2: USB disconnect, device number 4\n"
+                    "[ 5.9] usb 1-2: new high-speed USB device number 5 using xhci_hcd\n"
                     "[ 6.0] xhci_hcd 0000:00:14.0: Not enough bandwidth for new device state.\n"
                     "[ 7.0] usb 1-2: Not enough bandwidth for altsetting 1\n");
         b.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),

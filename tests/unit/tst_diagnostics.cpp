@@ -10,7 +10,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
+#include <algorithm>
+#include <functional>
+#include <numeric>
 
 using namespace plugboard::diagnostics;
 using Attrs = QMap<QString, QByteArray>;
@@ -61,7 +65,8 @@ private Q_SLOTS:
     {
         Bundle b;
         b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "3\n");
-        b.kernelLog("[ 5.0] usb usb1-port2: over-current condition\n");
+        b.kernelLog("[ 5.0] usb usb1-port2: over-current condition\n"
+                    "[ 5.1] usb 1-2: USB disconnect, device number 5\n");
         const Report r = diagnose(b.facts(), kStick);
         QCOMPARE(checksOf(r), QStringList {QStringLiteral("host-port-overcurrent")});
         const Finding &f = r.findings.first();
@@ -69,6 +74,17 @@ private Q_SLOTS:
         QVERIFY(f.evidence.contains(QStringLiteral("usb1-port2/over_current_count = 3")));
         QVERIFY(f.evidence.contains(QStringLiteral("[ 5.0] usb usb1-port2: over-current condition")));
         QCOMPARE(severityName(f.severity), QStringLiteral("high"));
+        QCOMPARE(f.strength, Evidence::Message);
+        // What merely fits: a count left from an earlier event on a port whose device works.
+        Bundle old;
+        old.tree.write(old.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "3\n");
+        QVERIFY(diagnose(old.facts(), kStick).findings.isEmpty());
+        // A port in question that lost its device: the count is proof enough.
+        Bundle empty;
+        empty.tree.write(empty.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port3/over_current_count"), "1\n");
+        const Report e = diagnose(empty.facts(), Subject {{}, QStringLiteral("usb1-port3"), {}});
+        QCOMPARE(checksOf(e), QStringList {QStringLiteral("host-port-overcurrent")});
+        QCOMPARE(e.findings.first().strength, Evidence::State);
     }
 
     void disabledPortOffersAnAutomaticFix()
@@ -110,8 +126,15 @@ private Q_SLOTS:
             "audit: type=1400 apparmor=\"DENIED\" operation=\"open\" "
             "profile=\"libvirt-6695eb01-f6a4-8304-79aa-97f2502e193f\" name=\"/dev/bus/usb/001/005\"\n")
                                   << QStringLiteral("sec-apparmor-denied");
-        QTest::addRow("guest resets") << QByteArray("usb 1-2: reset high-speed USB device number 5 using xhci_hcd\n")
+        QTest::addRow("guest resets") << QByteArray("usb 1-2: reset high-speed USB device number 5 using xhci_hcd\n"
+                                                    "usb 1-2: reset high-speed USB device number 5 using xhci_hcd\n"
+                                                    "usb 1-2: reset high-speed USB device number 5 using xhci_hcd\n")
                                       << QStringLiteral("kvm-guest-reset-sensitive");
+        QTest::addRow("guest resets, SuperSpeed")
+            << QByteArray("usb 2-1: reset SuperSpeed USB device number 3 using xhci_hcd\n"
+                          "usb 2-1: reset SuperSpeed USB device number 3 using xhci_hcd\n"
+                          "usb 2-1: reset SuperSpeed USB device number 3 using xhci_hcd\n")
+            << QStringLiteral("kvm-guest-reset-sensitive");
     }
     void kernelMessages()
     {
@@ -119,8 +142,9 @@ private Q_SLOTS:
         QFETCH(QString, check);
         Bundle b;
         b.kernelLog(log);
-        QVERIFY2(checksOf(diagnose(b.facts(), kStick)).contains(check),
-            qPrintable(checksOf(diagnose(b.facts(), kStick)).join(QLatin1Char(' '))));
+        const Subject about = log.contains(" 2-1: ") ? Subject {} : kStick;
+        QVERIFY2(checksOf(diagnose(b.facts(), about)).contains(check),
+            qPrintable(checksOf(diagnose(b.facts(), about)).join(QLatin1Char(' '))));
         // The healthy twin: the same host, an ordinary log.
         Bundle healthy;
         healthy.kernelLog("usb 1-2: new high-speed USB device number 5 using xhci_hcd\n");
@@ -183,13 +207,20 @@ private Q_SLOTS:
         Bundle plain;
         plain.tree.write(plain.stick + QStringLiteral("/authorized"), "0\n");
         QCOMPARE(checksOf(diagnose(plain.facts(), kStick)), QStringList {QStringLiteral("dev-not-authorized")});
-        // An over-current port outranks a missing hostdev.
+        // An over-current port (it dropped the stick, which came back) outranks a missing hostdev,
+        // and explains it.
         Bundle oc;
         oc.tree.write(oc.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "1\n");
+        oc.kernelLog("[ 5.0] usb usb1-port2: over-current condition\n"
+                     "[ 5.1] usb 1-2: USB disconnect, device number 4\n"
+                     "[ 7.3] usb 1-2: new high-speed USB device number 5 using xhci_hcd\n");
         oc.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
             domainXml("<controller type='usb' index='0' model='qemu-xhci'/>"));
-        QCOMPARE(checksOf(diagnose(oc.facts(), kStickToGuest)),
+        const Report ocr = diagnose(oc.facts(), kStickToGuest);
+        QCOMPARE(checksOf(ocr),
             (QStringList {QStringLiteral("host-port-overcurrent"), QStringLiteral("kvm-not-configured")}));
+        QCOMPARE(ocr.findings.at(1).explainedBy, QStringLiteral("host-port-overcurrent"));
+        QVERIFY(ocr.findings.at(0).explainedBy.isEmpty());
     }
 
     void guestConfiguration_data()
@@ -222,14 +253,19 @@ private Q_SLOTS:
                                << QStringLiteral(
                                       "internal error: Multiple USB devices for 781:5567, use <address> to specify one")
                                << QStringList {QStringLiteral("kvm-ambiguous-vidpid")};
-        QTest::addRow("no free ports")
-            << QByteArray("<controller type='usb' index='0' model='piix3-uhci'/><input type='tablet' bus='usb'/><input "
-                          "type='mouse' bus='usb'/>"
-                   + hostdev)
-            << QByteArray()
-            << QString()
-            // UHCI is also too slow for the high-speed stick: both are true, the speed first.
-            << QStringList {QStringLiteral("dev-speed-vs-controller"), QStringLiteral("kvm-no-free-ports")};
+        QTest::addRow("no free ports") << QByteArray(
+            "<controller type='usb' index='0' model='piix3-uhci'/><input type='tablet' bus='usb'/><input "
+            "type='mouse' bus='usb'/>") << QByteArray()
+                                       << QString()
+                                       // UHCI is also too slow for the high-speed stick: both are true, the speed first
+                                       // (more severe); both explain why it is not given.
+                                       << QStringList {QStringLiteral("dev-speed-vs-controller"),
+                                              QStringLiteral("kvm-no-free-ports"),
+                                              QStringLiteral("kvm-not-configured")};
+        QTest::addRow("full, but the device is one of them")
+            << QByteArray(
+                   "<controller type='usb' index='0' model='piix3-uhci'/><input type='tablet' bus='usb'/>" + hostdev)
+            << QByteArray() << QString() << QStringList {QStringLiteral("dev-speed-vs-controller")};
     }
     void guestConfiguration()
     {
@@ -387,9 +423,16 @@ private Q_SLOTS:
     {
         const QByteArray hostdev = "<hostdev mode='subsystem' type='usb'><source><vendor id='0x0781'/><product "
                                    "id='0x5567'/></source></hostdev>";
+        // A SPICE guest without a channel, given the stick by <hostdev>: nothing is wrong.
         Bundle spice;
         spice.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
             domainXml("<controller type='usb' index='0' model='qemu-xhci'/><graphics type='spice'/>" + hostdev));
+        QVERIFY(diagnose(spice.facts(), kStickToGuest).findings.isEmpty());
+        // The client tried to redirect it: the missing channel is the fault.
+        spice.manifest.insert(QStringLiteral("last_error"),
+            QJsonObject {{QStringLiteral("source"), QStringLiteral("spice")},
+                {QStringLiteral("message"),
+                    QStringLiteral("Can't redirect: The connected VM is not configured for USB redirection")}});
         QCOMPARE(checksOf(diagnose(spice.facts(), kStickToGuest)), QStringList {QStringLiteral("redir-no-channel")});
         Bundle filtered;
         filtered.domain(QStringLiteral("qemu:///system"), QStringLiteral("win10"), QStringLiteral("running"),
@@ -550,14 +593,128 @@ private Q_SLOTS:
         (void)diagnose(*f, {});
     }
 
+    void causalModelIsAcyclicAndNamesCatalogChecks()
+    {
+        QSet<QString> ids;
+        for (const auto &c : allChecks())
+            ids.insert(c->id());
+        QMultiHash<QString, QString> symptoms;
+        for (const Explains &e : causalModel()) {
+            QVERIFY2(ids.contains(QLatin1String(e.cause)), e.cause);
+            QVERIFY2(ids.contains(QLatin1String(e.symptom)), e.symptom);
+            symptoms.insert(QLatin1String(e.cause), QLatin1String(e.symptom));
+        }
+        // Depth-first search for a cycle from every check.
+        QHash<QString, int> state; // 1 on the path, 2 done
+        std::function<bool(const QString &)> cyclic = [&](const QString &id) {
+            if (state.value(id) == 1)
+                return true;
+            if (state.value(id) == 2)
+                return false;
+            state[id] = 1;
+            for (const QString &next : symptoms.values(id)) {
+                if (cyclic(next))
+                    return true;
+            }
+            state[id] = 2;
+            return false;
+        };
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(!cyclic(id), qPrintable(id));
+    }
+
+    void rankingDoesNotDependOnTheOrderFound()
+    {
+        // The pairwise comparator this replaced was no strict weak ordering: a medium cause (udev)
+        // explaining a high symptom (not authorized) beside another medium finding (capability)
+        // made a cycle. Every permutation of these findings must rank the same.
+        auto finding = [](const char *check, Severity sev, Evidence ev, const char *device = "1-2") {
+            Finding f;
+            f.check = QLatin1String(check);
+            f.severity = sev;
+            f.strength = ev;
+            f.subject.device = QLatin1String(device);
+            f.title = QLatin1String(check);
+            return f;
+        };
+        const QList<Finding> findings {finding("dev-not-authorized", Severity::High, Evidence::State),
+            finding("sec-udev-conflict", Severity::Medium, Evidence::State),
+            finding("kvm-qemu-capability", Severity::Medium, Evidence::State),
+            finding("host-insufficient-bus-power", Severity::High, Evidence::Inference),
+            finding("kvm-not-configured", Severity::High, Evidence::Inference),
+            finding("host-autosuspend", Severity::Low, Evidence::State, "1-3")};
+        QList<int> perm(findings.size());
+        std::iota(perm.begin(), perm.end(), 0);
+        QStringList first;
+        int permutations = 0;
+        do {
+            QList<Finding> fs;
+            for (int i : perm)
+                fs.append(findings.at(i));
+            rank(fs);
+            QStringList order;
+            for (const Finding &f : fs)
+                order.append(f.check + QLatin1Char('<') + f.explainedBy);
+            if (first.isEmpty())
+                first = order;
+            QCOMPARE(order, first);
+            ++permutations;
+        } while (std::next_permutation(perm.begin(), perm.end()));
+        QCOMPARE(permutations, 720);
+        // Root causes first (equal evidence and severity: catalog order), the low one last of them; then
+        // what they explain, one level at a time, each naming the highest finding that explains it.
+        QCOMPARE(first,
+            (QStringList {QStringLiteral("kvm-qemu-capability<"), QStringLiteral("sec-udev-conflict<"),
+                QStringLiteral("host-autosuspend<"), QStringLiteral("dev-not-authorized<sec-udev-conflict"),
+                QStringLiteral("host-insufficient-bus-power<sec-udev-conflict"),
+                QStringLiteral("kvm-not-configured<kvm-qemu-capability")}));
+    }
+
+    void rankingOrder()
+    {
+        auto ids = [](QList<Finding> fs) {
+            rank(fs);
+            QStringList out;
+            for (const Finding &f : fs)
+                out.append(f.check);
+            return out;
+        };
+        auto finding = [](const char *check, Severity sev, Evidence ev, const char *guest = "") {
+            Finding f;
+            f.check = QLatin1String(check);
+            f.severity = sev;
+            f.strength = ev;
+            f.subject.guest = QLatin1String(guest);
+            return f;
+        };
+        // Data first, whatever its evidence or severity.
+        QCOMPARE(ids({finding("kvm-usb-disabled", Severity::High, Evidence::Message),
+                     finding("dev-storage-mounted", Severity::Critical, Evidence::State)}),
+            (QStringList {QStringLiteral("dev-storage-mounted"), QStringLiteral("kvm-usb-disabled")}));
+        // Evidence strength before severity between two root causes.
+        QCOMPARE(ids({finding("host-port-disabled", Severity::Medium, Evidence::State),
+                     finding("kvm-in-use-other-domain", Severity::Medium, Evidence::Message)}),
+            (QStringList {QStringLiteral("kvm-in-use-other-domain"), QStringLiteral("host-port-disabled")}));
+        QCOMPARE(ids({finding("host-autosuspend", Severity::Low, Evidence::State),
+                     finding("kvm-usb-disabled", Severity::High, Evidence::State)}),
+            (QStringList {QStringLiteral("kvm-usb-disabled"), QStringLiteral("host-autosuspend")}));
+        // A cause explains only what is about the same guest.
+        QList<Finding> two {finding("kvm-not-configured", Severity::High, Evidence::Inference, "qemu:///system#a"),
+            finding("kvm-usb-disabled", Severity::High, Evidence::State, "qemu:///system#b")};
+        rank(two);
+        QVERIFY(two.at(0).explainedBy.isEmpty() && two.at(1).explainedBy.isEmpty());
+    }
+
     void reportJsonFollowsTheContract()
     {
         Bundle b;
-        b.tree.write(b.ctl + QStringLiteral("/usb1/1-0:1.0/usb1-port2/over_current_count"), "1\n");
+        b.tree.write(b.stick + QStringLiteral("/authorized"), "0\n");
         const QJsonObject o = diagnose(b.facts(), kStick).toJson();
         const QJsonObject f = o.value(QStringLiteral("findings")).toArray().first().toObject();
-        for (const char *k : {"check", "severity", "title", "subject", "evidence", "fixes"})
+        for (const char *k : {"check", "severity", "title", "subject", "evidence", "fixes", "explained_by", "strength"})
             QVERIFY2(f.contains(QLatin1String(k)), k);
+        QVERIFY(f.value(QStringLiteral("explained_by")).isNull());
+        QCOMPARE(f.value(QStringLiteral("strength")).toString(), QStringLiteral("state"));
         QCOMPARE(f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("device")).toString(),
             QStringLiteral("1-2"));
         QVERIFY(f.value(QStringLiteral("subject")).toObject().value(QStringLiteral("guest")).isNull());
