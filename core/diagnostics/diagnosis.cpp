@@ -61,6 +61,17 @@ QList<const UsbDevice *> subjectDevices(const Facts &f, const Subject &s)
     return out;
 }
 
+// The port a kernel name is plugged into: 2-3 -> usb2-port3, 1-1.2.4 -> 1-1.2-port4.
+QString portOfDeviceName(const QString &name)
+{
+    const int dot = int(name.lastIndexOf(QLatin1Char('.'))), dash = int(name.indexOf(QLatin1Char('-')));
+    if (dash <= 0)
+        return {};
+    if (dot > dash)
+        return name.left(dot) + QStringLiteral("-port") + name.mid(dot + 1);
+    return QStringLiteral("usb") + name.left(dash) + QStringLiteral("-port") + name.mid(dash + 1);
+}
+
 // The ports a check looks at: the subject port (both sides of a physical port), the subject
 // device's port and its USB 2/3 peer, else every port.
 QList<const host::UsbPort *> subjectPorts(const Facts &f, const Subject &s)
@@ -78,10 +89,11 @@ QList<const host::UsbPort *> subjectPorts(const Facts &f, const Subject &s)
         return out;
     }
     if (!s.device.isEmpty()) {
-        if (const UsbDevice *d = f.topology.device(s.device)) {
-            if (const host::UsbPort *p = add(d->parentPortId); p && !p->peerId.isEmpty())
-                add(p->peerId);
-        }
+        // A device that is gone (pulled, never came up) is still where its kernel name says.
+        const UsbDevice *d = f.topology.device(s.device);
+        const QString port = d ? d->parentPortId : portOfDeviceName(s.device);
+        if (const host::UsbPort *p = add(port); p && !p->peerId.isEmpty())
+            add(p->peerId);
         return out;
     }
     for (const host::UsbPort &p : f.topology.ports)
@@ -107,7 +119,8 @@ QString deviceNameOnPort(const QString &port)
 // device that port would hold), "usbip-host 3-2: …" -> 3-2; empty for lines about no device.
 QString kernelName(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral("\\b(?:usb|usbip-host|usb-storage|hub|usbhid|cdc_acm|uas) "
+    // Any driver's prefix: usb, usbip-host, snd-usb-audio, cdc_acm …
+    static const QRegularExpression re(QStringLiteral("(?:^|[\\s\\]])[\\w.-]+ "
                                                       "(usb\\d+-port\\d+|\\d+-\\d+(?:\\.\\d+)*(?:-port\\d+)?)"
                                                       "(?::\\d+\\.\\d+)?: "));
     const QRegularExpressionMatch m = re.match(line);
@@ -278,6 +291,21 @@ bool ruleMatches(const QString &rule, const UsbDevice &d)
             return false;
     }
     return true;
+}
+
+// Whether the user of the facts may read and write a device node: its owner with rw, anyone with
+// rw, or an ACL entry for their uid with rw.
+bool userCanOpen(const Facts &f, const NodeFacts &n)
+{
+    const int mode = n.mode.toInt(nullptr, 8);
+    if ((n.uid == f.uid && (mode & 0600) == 0600) || (mode & 0006) == 0006 || f.uid == 0)
+        return true;
+    for (const QString &a : n.acl) {
+        if (a.startsWith(QStringLiteral("user:%1:").arg(f.uid))
+            && a.section(QLatin1Char(':'), 2).startsWith(QLatin1String("rw")))
+            return true;
+    }
+    return false;
 }
 
 // The class keyword is in the argument so that lupdate sees each check's class (it does not expand
@@ -1077,15 +1105,7 @@ void SessionNodeAccess::run(const Facts &f, const Subject &s, Report &r) const
     if (d && f.deviceNodes) {
         if (const auto it = f.deviceNodes->constFind(nodeOf(*d)); it != f.deviceNodes->constEnd()) {
             const NodeFacts &n = *it;
-            const int mode = n.mode.toInt(nullptr, 8);
-            const bool owner = n.uid == f.uid && (mode & 0600) == 0600;
-            const bool other = (mode & 0006) == 0006;
-            bool acl = false;
-            for (const QString &a : n.acl)
-                acl = acl
-                    || (a.startsWith(QStringLiteral("user:%1:").arg(f.uid))
-                        && a.mid(a.lastIndexOf(QLatin1Char(':')) + 1).startsWith(QLatin1String("rw")));
-            if (!owner && !other && !acl)
+            if (!userCanOpen(f, n))
                 evidence.append(ChecksText::tr("%1: owner %2, mode %3, no ACL for uid %4")
                                     .arg(it.key())
                                     .arg(n.uid)
@@ -1165,8 +1185,12 @@ void UdevConflict::run(const Facts &f, const Subject &s, Report &r) const
             for (const UsbDevice *d : devices) {
                 if (!ruleMatches(line, *d))
                     continue;
-                const bool affected
-                    = deauthorizes ? d->authorized == false : dom && isSessionUri(dom->uri) && d->id == s.device;
+                // A permission rule matters where a session guest cannot open the node it set.
+                const auto node
+                    = f.deviceNodes ? f.deviceNodes->constFind(nodeOf(*d)) : QMap<QString, NodeFacts>::const_iterator();
+                const bool affected = deauthorizes ? d->authorized == false
+                                                   : dom && isSessionUri(dom->uri) && d->id == s.device && f.deviceNodes
+                        && node != f.deviceNodes->constEnd() && !userCanOpen(f, *node);
                 if (affected) {
                     evidence.append(QStringLiteral("%1:%2: %3").arg(it.key()).arg(n).arg(line));
                     break;
