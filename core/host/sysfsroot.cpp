@@ -74,9 +74,34 @@ QString lastComponent(const char *target, ssize_t n)
 }
 } // namespace
 
+QString SysfsRoot::inside(const QString &rel, bool followLast) const
+{
+    if (isLiveHost())
+        return absolute(rel); // the kernel's own sysfs: its links are the truth, and this is the hot path
+    // A copied tree or a bundle: every link on the way is resolved inside the root by hand, so a
+    // link planted to lead out (a device folder, an attribute) reads nothing.
+    const QString clean = QDir::cleanPath(rel);
+    const int slash = int(clean.lastIndexOf(QLatin1Char('/')));
+    const QString parent = slash < 0 ? QString() : clean.left(slash);
+    const QString name = clean.mid(slash + 1);
+    if (name == QLatin1String(".."))
+        return {};
+    const auto dir = parent.isEmpty() ? std::optional<QString>(QString()) : resolveLink(parent);
+    if (!dir)
+        return {};
+    const QString joined = dir->isEmpty() ? name : *dir + QLatin1Char('/') + name;
+    if (!followLast)
+        return absolute(joined);
+    const auto full = resolveLink(joined);
+    return full ? absolute(*full) : QString();
+}
+
 std::optional<QByteArray> SysfsRoot::readBytes(const QString &rel, qint64 maxSize) const
 {
-    const QByteArray abs = QFile::encodeName(absolute(rel));
+    const QString path = inside(rel, true);
+    if (path.isEmpty())
+        return std::nullopt;
+    const QByteArray abs = QFile::encodeName(path);
     return readAllAndClose(::open(abs.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK), maxSize);
 }
 
@@ -124,7 +149,10 @@ std::optional<QString> SysfsRoot::resolveLink(const QString &rel) const
 
 QString SysfsRoot::linkName(const QString &rel) const
 {
-    const QByteArray abs = QFile::encodeName(absolute(rel));
+    const QString path = inside(rel, false);
+    if (path.isEmpty())
+        return {};
+    const QByteArray abs = QFile::encodeName(path);
     char target[4096];
     const ssize_t n = ::readlink(abs.constData(), target, sizeof target);
     return n > 0 ? lastComponent(target, n) : QString();
@@ -133,7 +161,10 @@ QString SysfsRoot::linkName(const QString &rel) const
 QStringList SysfsRoot::entries(const QString &rel) const
 {
     QStringList out;
-    const QByteArray abs = QFile::encodeName(absolute(rel));
+    const QString path = inside(rel, true);
+    if (path.isEmpty())
+        return out;
+    const QByteArray abs = QFile::encodeName(path);
     DIR *d = ::opendir(abs.constData());
     if (!d)
         return out;
@@ -150,20 +181,29 @@ QStringList SysfsRoot::entries(const QString &rel) const
 bool SysfsRoot::isDir(const QString &rel) const
 {
     struct stat st;
-    const QByteArray abs = QFile::encodeName(absolute(rel));
+    const QString path = inside(rel, false);
+    const QByteArray abs = QFile::encodeName(path);
+    if (path.isEmpty())
+        return false;
     return ::lstat(abs.constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 bool SysfsRoot::isSymLink(const QString &rel) const
 {
     struct stat st;
-    const QByteArray abs = QFile::encodeName(absolute(rel));
+    const QString path = inside(rel, false);
+    const QByteArray abs = QFile::encodeName(path);
+    if (path.isEmpty())
+        return false;
     return ::lstat(abs.constData(), &st) == 0 && S_ISLNK(st.st_mode);
 }
 
 SysfsDir::SysfsDir(const SysfsRoot &root, const QString &rel)
 {
-    const QByteArray abs = QFile::encodeName(root.absolute(rel));
+    const QString path = root.inside(rel, true);
+    if (path.isEmpty())
+        return;
+    const QByteArray abs = QFile::encodeName(path);
     m_fd = ::open(abs.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 }
 

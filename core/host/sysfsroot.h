@@ -36,6 +36,9 @@ public:
     QStringList entries(const QString &rel) const;
     bool isDir(const QString &rel) const; // does not follow a final symlink
     bool isSymLink(const QString &rel) const;
+    // The absolute path of `rel` with every link on the way resolved inside the root (the final one
+    // too when `followLast`); empty when a link leads out. The live host's paths are taken as they are.
+    QString inside(const QString &rel, bool followLast) const;
 
 private:
     QString m_root;

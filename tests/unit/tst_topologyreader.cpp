@@ -5,6 +5,7 @@
 #include "host/powerbudget.h"
 #include "host/topologyreader.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace plugboard::host;
@@ -174,6 +175,52 @@ private Q_SLOTS:
         QCOMPARE(topo.warnings.size(), 4); // usb7 and usb8 loop, usb9 escapes, usb10 dangles
         QVERIFY(!SysfsRoot(t.root()).resolveLink(QStringLiteral("sys/bus/usb/devices/usb7")).has_value());
         QVERIFY(!SysfsRoot(t.root()).resolveLink(QStringLiteral("sys/bus/usb/devices/usb9")).has_value());
+    }
+
+    void linksOutOfACopiedTreeAreNotFollowed()
+    {
+        // Found by the attack review: a copied tree (a bundle, --root) whose device folder or
+        // attribute files are links leading outside it was followed, and a device outside listed.
+        QTemporaryDir outside;
+        const QString dev = outside.filePath(QStringLiteral("1-2"));
+        QDir().mkpath(dev);
+        for (const auto &[name, value] : {std::pair {"idVendor", "dead\n"}, std::pair {"idProduct", "beef\n"},
+                 std::pair {"busnum", "1\n"}, std::pair {"devnum", "9\n"}, std::pair {"product", "OUTSIDE\n"}}) {
+            QFile f(dev + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(value);
+        }
+        QFile secret(outside.filePath(QStringLiteral("secret")));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("SECRET-OUTSIDE\n");
+        secret.close();
+        FakeTree t;
+        const QString c = t.addXhci();
+        const QString stick = t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-1"));
+        // A device folder that is a link out (relative, climbing), and one by absolute path.
+        const int depth = int(QString(c + QStringLiteral("/usb1")).count(QLatin1Char('/'))) + 1;
+        t.link(c + QStringLiteral("/usb1/1-2"), QStringLiteral("../").repeated(depth + 8) + dev.mid(1));
+        t.busLink(QStringLiteral("1-2"), c + QStringLiteral("/usb1/1-2"));
+        t.link(c + QStringLiteral("/usb1/1-3"), dev);
+        t.busLink(QStringLiteral("1-3"), c + QStringLiteral("/usb1/1-3"));
+        // An attribute file of a real device that is a link to a file outside.
+        QFile::remove(t.abs(stick + QStringLiteral("/product")));
+        t.link(stick + QStringLiteral("/product"), secret.fileName());
+        QFile::remove(t.abs(stick + QStringLiteral("/manufacturer")));
+        t.link(stick + QStringLiteral("/manufacturer"),
+            QStringLiteral("../").repeated(depth + 8) + secret.fileName().mid(1));
+        const SysfsRoot root(t.root());
+        const HostTopology topo = TopologyReader(root).readAll();
+        QString why;
+        QVERIFY2(topo.isConsistent(&why), qPrintable(why));
+        QVERIFY(topo.device(QStringLiteral("1-1")));
+        QVERIFY(!topo.device(QStringLiteral("1-2")));
+        QVERIFY(!topo.device(QStringLiteral("1-3")));
+        const UsbDevice *d = topo.device(QStringLiteral("1-1"));
+        QVERIFY2(!d->product.contains(QLatin1String("SECRET")), qPrintable(d->product));
+        QVERIFY2(!d->manufacturer.contains(QLatin1String("SECRET")), qPrintable(d->manufacturer));
+        QVERIFY(!root.readBytes(stick + QStringLiteral("/product")).value_or(QByteArray()).contains("SECRET"));
+        QVERIFY(root.entries(c + QStringLiteral("/usb1/1-2")).isEmpty());
     }
 
     void missingRootAndNoBus()
