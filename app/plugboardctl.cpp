@@ -647,12 +647,18 @@ int cmdAssign(const QStringList &args)
         }
     }
     assign::AssignmentFile file;
-    if (!loadAssignments(&file))
-        return 1;
-    file.add(a);
-    if (p.isSet(QStringLiteral("prefer")) && !a.isPort())
-        file.preferences.insert(a.device, guest);
-    if (!file.save(&error)) {
+    const bool prefer = p.isSet(QStringLiteral("prefer")) && !a.isPort();
+    if (!assign::AssignmentFile::update(
+            assign::AssignmentFile::defaultPath(),
+            [&](assign::AssignmentFile &f) {
+                const bool added = f.add(a);
+                if (prefer && f.preferences.value(a.device) != guest) {
+                    f.preferences.insert(a.device, guest);
+                    return true;
+                }
+                return added;
+            },
+            &error, &file)) {
         printErr(error);
         return 1;
     }
@@ -722,9 +728,17 @@ int cmdUnassign(const QStringList &args)
                 return 1;
             }
         }
-        file.remove(a.target(), a.guest);
     }
-    if (!file.save(&error)) {
+    // Removed under the writers' lock from what is on disk then (another writer may have added some).
+    if (!assign::AssignmentFile::update(
+            assign::AssignmentFile::defaultPath(),
+            [&](assign::AssignmentFile &f) {
+                int n = 0;
+                for (const assign::Assignment &a : std::as_const(gone))
+                    n += f.remove(a.target(), a.guest);
+                return n > 0;
+            },
+            &error)) {
         printErr(error);
         return 1;
     }

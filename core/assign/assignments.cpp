@@ -2,6 +2,7 @@
 // The assignments file: read strictly, written atomically.
 #include "assignments.h"
 
+#include "fileio.h"
 #include "host/deviceresolver.h"
 #include "host/topologyreader.h"
 
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace plugboard::assign {
@@ -139,6 +139,15 @@ bool AssignmentFile::fromJson(const QJsonObject &o, AssignmentFile *into, QStrin
         *error = AssignmentsText::tr("unknown version (expected 1)");
         return false;
     }
+    // Present and not a list (`"assignments": {}`): not read as empty, which would drop them all.
+    if (o.contains(QStringLiteral("assignments")) && !o.value(QStringLiteral("assignments")).isArray()) {
+        *error = AssignmentsText::tr("\"assignments\" is not a list");
+        return false;
+    }
+    if (o.contains(QStringLiteral("preferences")) && !o.value(QStringLiteral("preferences")).isObject()) {
+        *error = AssignmentsText::tr("\"preferences\" is not an object");
+        return false;
+    }
     QList<Assignment> list;
     const QJsonArray arr = o.value(QStringLiteral("assignments")).toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
@@ -172,22 +181,16 @@ bool AssignmentFile::fromJson(const QJsonObject &o, AssignmentFile *into, QStrin
 
 bool AssignmentFile::load(QString *error)
 {
-    QFile f(m_path);
-    if (!f.exists()) {
+    if (!QFileInfo::exists(m_path) && !QFileInfo(m_path).isSymLink()) {
         assignments.clear();
         preferences.clear();
         return true;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = AssignmentsText::tr("Cannot read %1: %2").arg(m_path, f.errorString());
+    const auto bytes = fileio::readRegularFile(m_path, 16 * 1024 * 1024, error);
+    if (!bytes)
         return false;
-    }
-    if (f.size() > 16 * 1024 * 1024) {
-        *error = AssignmentsText::tr("%1 is too large to be an assignments file.").arg(m_path);
-        return false;
-    }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
     QString why;
     if (pe.error != QJsonParseError::NoError)
         why = pe.errorString();
@@ -224,13 +227,32 @@ bool AssignmentFile::save(QString *error) const
         *error = AssignmentsText::tr("Cannot create the folder of %1.").arg(m_path);
         return false;
     }
-    QSaveFile f(m_path);
-    const QByteArray data = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        *error = AssignmentsText::tr("Cannot write %1: %2. The previous assignments are unchanged.")
-                     .arg(m_path, f.errorString());
+    QString why;
+    if (!fileio::replaceFile(m_path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented), &why, {0600, {}, {}})) {
+        *error = AssignmentsText::tr("The assignments were not saved: %1").arg(why);
         return false;
     }
+    return true;
+}
+
+bool AssignmentFile::update(
+    const QString &path, const std::function<bool(AssignmentFile &)> &change, QString *error, AssignmentFile *result)
+{
+    // The window, the agent and the command line all write this file: read, change and write it
+    // under one lock, or two writers at once lose each other's entries.
+    const fileio::WriteLock lock(path);
+    if (!lock.isLocked()) {
+        *error = lock.error();
+        return false;
+    }
+    fileio::removeLeftovers(path);
+    AssignmentFile file(path);
+    if (!file.load(error))
+        return false;
+    if (change(file) && !file.save(error))
+        return false;
+    if (result)
+        *result = file;
     return true;
 }
 

@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace plugboard::assign {
 
 struct Assignment
@@ -50,10 +52,15 @@ public:
     explicit AssignmentFile(QString path = defaultPath());
     QString path() const { return m_path; }
 
-    // A missing file is an empty list; a malformed one is an error and is left untouched.
+    // A missing file is an empty list; a malformed one (or a FIFO, a device) is an error and is
+    // left untouched.
     bool load(QString *error);
-    // Atomic (QSaveFile): on any failure the previous file stays as it was.
+    // Atomic (fileio::replaceFile): on any failure the previous file stays as it was.
     bool save(QString *error) const;
+    // Reads the file at `path`, applies `change` (true: something changed, so write it) and writes
+    // it back, all under the lock its writers share. `result` gets the file as written.
+    static bool update(const QString &path, const std::function<bool(AssignmentFile &)> &change, QString *error,
+        AssignmentFile *result = nullptr);
 
     QList<Assignment> assignments;
     // When several guests claim one device and more than one runs: identity -> the guest chosen.

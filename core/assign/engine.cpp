@@ -181,21 +181,28 @@ void Engine::reload()
 
 bool Engine::prefer(const QString &identity, const QString &guest, QString *error)
 {
-    m_file.preferences.insert(identity, guest);
-    if (!m_file.save(error))
+    // From what is on disk now (another writer may have changed it), under the writers' lock.
+    if (!AssignmentFile::update(
+            m_file.path(),
+            [&](AssignmentFile &f) {
+                f.preferences.insert(identity, guest);
+                return true;
+            },
+            error))
         return false;
     m_askedConflicts.remove(identity);
-    evaluate();
+    reload();
     return true;
 }
 
 bool Engine::addAssignment(const Assignment &a, QString *error)
 {
-    AssignmentFile next = m_file;
-    if (!next.load(error)) // someone else may have changed it since: start from what is on disk
-        return false;
-    next.add(a);
-    if (!next.save(error))
+    if (!AssignmentFile::update(
+            m_file.path(),
+            [&](AssignmentFile &f) {
+                return f.add(a);
+            },
+            error))
         return false;
     reload();
     return true;
@@ -203,11 +210,12 @@ bool Engine::addAssignment(const Assignment &a, QString *error)
 
 bool Engine::removeAssignment(const Assignment &a, QString *error)
 {
-    AssignmentFile next = m_file;
-    if (!next.load(error))
-        return false;
-    next.remove(a.target(), a.guest);
-    if (!next.save(error))
+    if (!AssignmentFile::update(
+            m_file.path(),
+            [&](AssignmentFile &f) {
+                return f.remove(a.target(), a.guest) > 0;
+            },
+            error))
         return false;
     reload();
     return true;

@@ -80,6 +80,8 @@ QList<AutoconnectRule> VmwareGuestFile::parseRules(const VmxDocument &doc)
         AutoconnectRule r;
         r.key = key;
         r.pattern = doc.value(key, QString());
+        if (r.pattern.trimmed().isEmpty())
+            continue; // usb.autoConnect.device0 = "" connects nothing: no rule
         // "name:value" pairs separated by spaces (VMware's autoconnect pattern).
         for (const QString &pair : r.pattern.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const int colon = pair.indexOf(QLatin1Char(':'));
@@ -111,6 +113,7 @@ VmwareGuest VmwareGuestFile::read(const QString &vmxPath, const QString &procRoo
         return g;
     }
     g.displayName = doc->value(QStringLiteral("displayName"), g.displayName);
+    g.encrypted = doc->isEncrypted();
     g.running = isRunning(g.path, procRoot, &g.runningWhy);
     g.hardwareVersion = doc->value(QStringLiteral("virtualHW.version"), QStringLiteral("0")).toInt();
     // VMware's controllers: UHCI 2 ports, EHCI 6, xHCI 8 (4 SuperSpeed + 4 USB 2).
@@ -144,8 +147,16 @@ std::optional<VmxDocument> openForEdit(const QString &vmxPath, const QString &pr
     }
     QString error;
     auto doc = VmxDocument::load(vmxPath, &error);
-    if (!doc)
+    if (!doc) {
         r->message = error;
+    } else if (doc->isEncrypted()) {
+        r->message = VmwareGuestText::tr(
+            "This virtual machine is encrypted: its USB settings are inside the encrypted part of %1, so Plugboard "
+            "cannot change them and does not write keys beside it. Change them in VMware (VM ▸ Settings ▸ USB "
+            "Controller) with the VM's password.")
+                         .arg(vmxPath);
+        return std::nullopt;
+    }
     return doc;
 }
 

@@ -35,6 +35,7 @@ struct VmwareGuest
     bool allowHid = false, allowLastHid = false;
     QList<AutoconnectRule> rules;
     QStringList quirks;
+    bool encrypted = false; // encryption.keySafe: the USB settings are in the encrypted part, unseen
     QString error; // unreadable .vmx: why; everything else is empty then
     bool missing = false; // listed by VMware but the file is gone (moved or deleted)
 

@@ -2,17 +2,21 @@
 // VmxDocument: lines are kept as bytes; only the value bytes of an edited line are replaced.
 #include "vmxdocument.h"
 
+#include "fileio.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
-#include <QStringEncoder>
+#include <QHash>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
 
 #include <fcntl.h>
+#include <iconv.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -45,22 +49,75 @@ int hexValue(char c)
 using SaveHook = void (*)(const char *step);
 SaveHook g_saveHook = nullptr;
 
-void step(const char *name)
+// The code page a .vmx declares, as glibc's iconv names it. VMware writes the user's legacy code
+// page on Windows and in old versions: ".encoding = "GBK"", "windows-949-2000", "Shift_JIS",
+// "Big5", "windows-1252" …; Qt 6 converts none of them itself.
+struct Codepage
 {
-    if (g_saveHook)
-        g_saveHook(name);
-}
+    QByteArray iconvName; // empty: UTF-8
+    int doubleByte = 0; // 0 none; 1 lead bytes 0x81-0xfe (GBK, Big5, CP949, EUC); 2 Shift_JIS's
+};
 
-std::optional<QStringConverter::Encoding> encodingFor(const QString &name)
+std::optional<Codepage> codepageFor(const QString &name)
 {
     const QString n = name.trimmed().toLower();
     if (n.isEmpty() || n == QLatin1String("utf-8") || n == QLatin1String("utf8"))
-        return QStringConverter::Utf8;
-    // VMware on Windows writes windows-1252; Latin-1 decodes its printable range identically
-    // except 0x80-0x9f, which VMware escapes anyway.
-    if (n == QLatin1String("windows-1252") || n == QLatin1String("iso-8859-1") || n == QLatin1String("latin1"))
-        return QStringConverter::Latin1;
-    return QStringConverter::encodingForName(name.toLatin1().constData());
+        return Codepage {};
+    static const QHash<QString, Codepage> known {{QStringLiteral("gbk"), {"GBK", 1}},
+        {QStringLiteral("gb2312"), {"GBK", 1}}, {QStringLiteral("cp936"), {"GBK", 1}},
+        {QStringLiteral("windows-936"), {"GBK", 1}}, {QStringLiteral("gb18030"), {"GB18030", 1}},
+        {QStringLiteral("big5"), {"CP950", 1}}, {QStringLiteral("cp950"), {"CP950", 1}},
+        {QStringLiteral("windows-950"), {"CP950", 1}}, {QStringLiteral("big5-hkscs"), {"BIG5-HKSCS", 1}},
+        {QStringLiteral("windows-949-2000"), {"CP949", 1}}, {QStringLiteral("windows-949"), {"CP949", 1}},
+        {QStringLiteral("cp949"), {"CP949", 1}}, {QStringLiteral("ks_c_5601-1987"), {"CP949", 1}},
+        {QStringLiteral("euc-kr"), {"EUC-KR", 1}}, {QStringLiteral("euc-jp"), {"EUC-JP", 1}},
+        {QStringLiteral("shift_jis"), {"CP932", 2}}, {QStringLiteral("shift-jis"), {"CP932", 2}},
+        {QStringLiteral("sjis"), {"CP932", 2}}, {QStringLiteral("windows-31j"), {"CP932", 2}},
+        {QStringLiteral("cp932"), {"CP932", 2}}};
+    if (const auto it = known.constFind(n); it != known.constEnd())
+        return *it;
+    // windows-1250 … 1258, ISO-8859-*, KOI8-*: single bytes, iconv knows them by these names.
+    static const QRegularExpression single(
+        QStringLiteral("^(windows-(125\\d)|cp125\\d|iso-?8859-\\d+|latin-?1|koi8-[ru])$"));
+    if (const auto m = single.match(n); m.hasMatch()) {
+        const QByteArray in = m.captured(2).isEmpty() ? n.toLatin1() : QByteArray("CP") + m.captured(2).toLatin1();
+        const QByteArray iconvName = in == "latin1" || in == "latin-1" ? QByteArray("ISO-8859-1") : in.toUpper();
+        iconv_t probe = ::iconv_open("UTF-8", iconvName.constData());
+        if (probe != iconv_t(-1)) {
+            ::iconv_close(probe);
+            return Codepage {iconvName, 0};
+        }
+    }
+    return std::nullopt;
+}
+
+bool isLeadByte(const Codepage &cp, uchar b)
+{
+    if (cp.doubleByte == 1)
+        return b >= 0x81 && b <= 0xfe;
+    if (cp.doubleByte == 2)
+        return (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
+    return false;
+}
+
+// iconv over the whole text; nullopt when a character cannot be converted (strict both ways).
+std::optional<QByteArray> convert(const QByteArray &in, const char *to, const char *from)
+{
+    iconv_t cd = ::iconv_open(to, from);
+    if (cd == iconv_t(-1))
+        return std::nullopt;
+    QByteArray out(in.size() * 4 + 16, '\0');
+    char *src = const_cast<char *>(in.constData());
+    size_t srcLeft = size_t(in.size());
+    char *dst = out.data();
+    size_t dstLeft = size_t(out.size());
+    const size_t rc = ::iconv(cd, &src, &srcLeft, &dst, &dstLeft);
+    const bool ok = rc != size_t(-1) && ::iconv(cd, nullptr, nullptr, &dst, &dstLeft) != size_t(-1);
+    ::iconv_close(cd);
+    if (!ok)
+        return std::nullopt;
+    out.truncate(out.size() - qsizetype(dstLeft));
+    return out;
 }
 } // namespace
 
@@ -168,7 +225,8 @@ std::optional<VmxDocument> VmxDocument::parse(const QByteArray &bytes, QString *
         const Line &l = doc.m_lines.at(enc);
         doc.m_encoding = QString::fromLatin1(l.text.mid(l.valueStart, l.valueEnd - l.valueStart));
     }
-    if (!encodingFor(doc.m_encoding)) {
+    doc.m_encrypted = doc.lastIndexOf("encryption.keysafe") >= 0 || doc.lastIndexOf("encryption.data") >= 0;
+    if (!codepageFor(doc.m_encoding)) {
         bool ascii = true;
         for (char c : bytes)
             ascii = ascii && uchar(c) < 0x80;
@@ -181,13 +239,15 @@ std::optional<VmxDocument> VmxDocument::parse(const QByteArray &bytes, QString *
 
 std::optional<VmxDocument> VmxDocument::load(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    // A FIFO or device named .vmx is refused before it is opened: reading it would block.
+    QString why;
+    const auto read = fileio::readRegularFile(path, kMaxFileSize, &why);
+    if (!read) {
         if (error)
-            *error = VmxDocumentText::tr("Cannot read %1: %2").arg(path, f.errorString());
+            *error = why;
         return std::nullopt;
     }
-    const QByteArray bytes = f.read(kMaxFileSize + 1);
+    const QByteArray &bytes = *read;
     auto doc = parse(bytes, error);
     if (!doc) {
         if (error)
@@ -218,46 +278,62 @@ int VmxDocument::lastIndexOf(const QByteArray &lowerKey) const
 
 QString VmxDocument::decode(const QByteArray &raw) const
 {
+    const auto cp = codepageFor(m_encoding);
     QByteArray bytes;
     bytes.reserve(raw.size());
     for (int i = 0; i < raw.size(); ++i) {
-        if (raw.at(i) == '|' && i + 2 < raw.size() && hexValue(raw.at(i + 1)) >= 0 && hexValue(raw.at(i + 2)) >= 0) {
+        // The trail byte of a double-byte character may be '|': it is no escape.
+        if (cp && isLeadByte(*cp, uchar(raw.at(i))) && i + 1 < raw.size()) {
+            bytes.append(raw.mid(i, 2));
+            ++i;
+        } else if (raw.at(i) == '|' && i + 2 < raw.size() && hexValue(raw.at(i + 1)) >= 0
+            && hexValue(raw.at(i + 2)) >= 0) {
             bytes.append(char(hexValue(raw.at(i + 1)) * 16 + hexValue(raw.at(i + 2))));
             i += 2;
         } else {
             bytes.append(raw.at(i));
         }
     }
-    const auto enc = encodingFor(m_encoding);
-    if (!enc)
+    if (!cp)
         return QString::fromLatin1(bytes); // only ASCII files get here (checked in parse)
-    QStringDecoder decoder(*enc);
-    return decoder.decode(bytes);
+    if (cp->iconvName.isEmpty())
+        return QString::fromUtf8(bytes);
+    if (const auto utf8 = convert(bytes, "UTF-8", cp->iconvName.constData()))
+        return QString::fromUtf8(*utf8);
+    // Not valid in its own code page (a hand edit): shown byte by byte rather than not at all.
+    return QString::fromLatin1(bytes);
 }
 
 std::optional<QByteArray> VmxDocument::encode(const QString &value) const
 {
-    const auto enc = encodingFor(m_encoding);
+    const auto cp = codepageFor(m_encoding);
     QByteArray bytes;
-    if (enc) {
-        QStringEncoder encoder(*enc);
-        bytes = encoder.encode(value);
-        if (encoder.hasError())
-            return std::nullopt;
-    } else {
+    if (!cp) {
         for (const QChar c : value) {
             if (c.unicode() >= 0x80)
                 return std::nullopt;
         }
         bytes = value.toLatin1();
+    } else if (cp->iconvName.isEmpty()) {
+        bytes = value.toUtf8();
+    } else {
+        const auto b = convert(value.toUtf8(), cp->iconvName.constData(), "UTF-8");
+        if (!b)
+            return std::nullopt; // a character the file's code page does not have
+        bytes = *b;
     }
     QByteArray out;
-    for (char c : bytes) {
+    for (int i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
         const uchar u = uchar(c);
-        if (c == '"' || c == '|' || c == '#' || u < 0x20)
+        if (cp && isLeadByte(*cp, u) && i + 1 < bytes.size()) {
+            out += bytes.mid(i, 2);
+            ++i;
+        } else if (c == '"' || c == '|' || c == '#' || u < 0x20) {
             out += '|' + QByteArray::number(u, 16).rightJustified(2, '0').toUpper();
-        else
+        } else {
             out += c;
+        }
     }
     return out;
 }
@@ -344,16 +420,19 @@ bool VmxDocument::setValue(const QString &key, const QString &value, QString *er
         m_modified = true;
         return true;
     }
-    // Append in VMware's own style; make sure the previous last line is terminated first.
-    if (!m_lines.isEmpty() && m_lines.last().ending.isEmpty())
-        m_lines.last().ending = m_defaultEnding;
+    // Append in VMware's own style. A last line without a line ending stays last and byte-identical:
+    // the new line goes before it.
+    const bool unterminated = !m_lines.isEmpty() && m_lines.last().ending.isEmpty();
     Line l;
     l.text = key.toLatin1() + " = \"" + *encoded + '"';
     l.ending = m_defaultEnding;
     l.key = lower;
     l.valueStart = int(key.toLatin1().size()) + 4;
     l.valueEnd = l.valueStart + int(encoded->size());
-    m_lines.append(l);
+    if (unterminated)
+        m_lines.insert(m_lines.size() - 1, l);
+    else
+        m_lines.append(l);
     m_modified = true;
     return true;
 }
@@ -371,79 +450,39 @@ int VmxDocument::remove(const QString &key)
     return n;
 }
 
-bool VmxDocument::writeTo(const QString &path, QString *error) const
+bool VmxDocument::writeTo(const QString &path, QString *error, const QByteArray &expected) const
 {
-    auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    const QByteArray target = QFile::encodeName(path);
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    struct stat old
-    {
-    };
-    const bool existed = ::stat(target.constData(), &old) == 0;
-    QByteArray tmpl = target + ".plugboard-XXXXXX";
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0)
-        return fail(
-            VmxDocumentText::tr("Cannot write next to %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    auto cleanup = [&] {
-        ::close(fd);
-        ::unlink(tmpl.constData());
-    };
-    const QByteArray bytes = toBytes();
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const QString why = QString::fromLocal8Bit(std::strerror(errno));
-            cleanup();
-            return fail(VmxDocumentText::tr("Writing %1 failed (%2); the file was not changed.").arg(path, why));
-        }
-        written += n;
-    }
-    step("written");
-    if (existed) {
-        // Keep the user's permissions (and ownership, where we may).
-        [[maybe_unused]] const int c = ::fchmod(fd, old.st_mode & 07777);
-        [[maybe_unused]] const int o = ::fchown(fd, old.st_uid, old.st_gid);
-    }
-    if (::fsync(fd) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        cleanup();
-        return fail(VmxDocumentText::tr("Writing %1 failed (%2); the file was not changed.").arg(path, why));
-    }
-    ::close(fd);
-    step("synced");
-    if (existed) {
-        // The backup is the previous file itself (a hard link), made before it is replaced.
-        const QByteArray backup = QFile::encodeName(backupPath(path));
-        ::unlink(backup.constData());
-        if (::link(target.constData(), backup.constData()) != 0) {
-            QFile::remove(backupPath(path));
-            if (!QFile::copy(path, backupPath(path))) {
-                ::unlink(tmpl.constData());
-                return fail(VmxDocumentText::tr("Cannot keep a backup of %1, so it was not changed.").arg(path));
+    fileio::ReplaceOptions o;
+    o.backupPath = backupPath(QFileInfo(path).isSymLink() ? QFileInfo(path).canonicalFilePath() : path);
+    o.step = g_saveHook;
+    o.beforeRename = [&](QString *why) {
+        // Checked again at the last moment: lines another program appended meanwhile would be lost.
+        if (!expected.isEmpty()) {
+            const auto now = fileio::readRegularFile(path, kMaxFileSize + 1, nullptr);
+            if (!now || QCryptographicHash::hash(*now, QCryptographicHash::Sha256) != expected) {
+                *why = VmxDocumentText::tr("%1 was changed by another program while Plugboard wrote it, so it was not "
+                                           "overwritten. Reload it and try again.")
+                           .arg(path);
+                return false;
             }
         }
-        step("backed-up");
-    }
-    if (::rename(tmpl.constData(), target.constData()) != 0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        ::unlink(tmpl.constData());
-        return fail(VmxDocumentText::tr("Replacing %1 failed (%2); the file was not changed.").arg(path, why));
-    }
-    step("renamed");
-    const int dfd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-    return true;
+        if (isLockedByVmware(path)) {
+            *why = VmxDocumentText::tr(
+                "VMware has %1 open (its .lck folder holds locks): VMware rewrites it when the VM "
+                "stops, so Plugboard does not change it now. Shut the VM down and try again.")
+                       .arg(path);
+            return false;
+        }
+        return true;
+    };
+    return fileio::replaceFile(path, toBytes(), error, o);
+}
+
+bool VmxDocument::isLockedByVmware(const QString &path)
+{
+    // VMware keeps FILE.vmx.lck/ with one *.lck file per process that has the VM open.
+    const QDir lck(path + QStringLiteral(".lck"));
+    return lck.exists() && !lck.entryList({QStringLiteral("*.lck")}, QDir::Files | QDir::Hidden).isEmpty();
 }
 
 bool VmxDocument::save(QString *error, bool force)
@@ -455,10 +494,26 @@ bool VmxDocument::save(QString *error, bool force)
     }
     if (!m_modified)
         return true;
+    if (m_encrypted) {
+        if (error)
+            *error
+                = VmxDocumentText::tr("%1 is an encrypted virtual machine: its USB settings are inside the encrypted "
+                                      "part, and keys written beside it would be ignored or leak. Change them in "
+                                      "VMware with the VM's password.")
+                      .arg(m_path);
+        return false;
+    }
+    // One writer at a time among Plugboard's (the window, the agent, the command line).
+    const fileio::WriteLock lock(m_path);
+    if (!lock.isLocked()) {
+        if (error)
+            *error = lock.error();
+        return false;
+    }
+    fileio::removeLeftovers(m_path);
     // Compare what is on disk now with what was read: mtimes are too coarse to trust.
-    QFile current(m_path);
-    const bool changed = !current.open(QIODevice::ReadOnly)
-        || QCryptographicHash::hash(current.read(kMaxFileSize + 1), QCryptographicHash::Sha256) != m_loadedHash;
+    const auto current = fileio::readRegularFile(m_path, kMaxFileSize + 1, nullptr);
+    const bool changed = !current || QCryptographicHash::hash(*current, QCryptographicHash::Sha256) != m_loadedHash;
     if (!force && !m_loadedHash.isEmpty() && changed) {
         if (error)
             *error = VmxDocumentText::tr(
@@ -467,7 +522,7 @@ bool VmxDocument::save(QString *error, bool force)
                          .arg(m_path);
         return false;
     }
-    if (!writeTo(m_path, error))
+    if (!writeTo(m_path, error, force ? QByteArray() : m_loadedHash))
         return false;
     m_loadedHash = QCryptographicHash::hash(toBytes(), QCryptographicHash::Sha256);
     m_modified = false;

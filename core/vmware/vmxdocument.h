@@ -49,6 +49,11 @@ public:
     bool saveAs(const QString &path, QString *error = nullptr);
     bool isModified() const { return m_modified; }
     static QString backupPath(const QString &path) { return path + QStringLiteral(".plugboard-backup"); }
+    // An encrypted VM (encryption.keySafe / encryption.data): its settings, USB ones included, are
+    // inside the encrypted part; Plugboard shows it and never writes to it.
+    bool isEncrypted() const { return m_encrypted; }
+    // VMware has the VM open: PATH.lck/ holds lock files.
+    static bool isLockedByVmware(const QString &path);
 
 private:
     struct Line
@@ -62,7 +67,8 @@ private:
     QString decode(const QByteArray &raw) const;
     std::optional<QByteArray> encode(const QString &value) const;
     int lastIndexOf(const QByteArray &lowerKey) const;
-    bool writeTo(const QString &path, QString *error) const;
+    // `expected`: the hash the file on disk must still have just before it is replaced (empty: any).
+    bool writeTo(const QString &path, QString *error, const QByteArray &expected = {}) const;
 
     QList<Line> m_lines;
     QByteArray m_defaultEnding = "\n";
@@ -70,6 +76,7 @@ private:
     QString m_path;
     QByteArray m_loadedHash; // of the bytes read, to detect a write by someone else
     bool m_modified = false;
+    bool m_encrypted = false;
 };
 
 } // namespace plugboard::vmware

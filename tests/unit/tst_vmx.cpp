@@ -135,7 +135,9 @@ private Q_SLOTS:
         QVERIFY(doc->setValue(QStringLiteral("usb.present"), QStringLiteral("TRUE")));
         const QByteArray out = doc->toBytes();
         QVERIFY(out.contains("displayName=\"Zo\xeb |7C |231\"\r\n"));
-        QVERIFY(out.endsWith("guestOS = bare-value\r\nusb.present = \"TRUE\"\r\n")); // the file's own line ending
+        // The file's own line ending; the last line, without one, stays last and byte-identical (it
+        // used to gain a line ending: found in the attack review).
+        QVERIFY2(out.endsWith("\r\n\r\nusb.present = \"TRUE\"\r\nguestOS = bare-value"), out.constData());
         QVERIFY(!doc->setValue(
             QStringLiteral("displayName"), QStringLiteral("\u4e2d\u6587"), &error)); // not in windows-1252
         QVERIFY(error.contains(QLatin1String("encoding")));
@@ -235,6 +237,205 @@ private Q_SLOTS:
         QCOMPARE(now, expectNew ? expected : old); // never truncated, never a mix
         if (step == QLatin1String("backed-up") || step == QLatin1String("renamed"))
             QCOMPARE(readAll(VmxDocument::backupPath(path)), old);
+    }
+
+    // ---- The attack review (tests/README.md): each of these failed before. ----
+
+    void symlinkedVmxEditsItsTarget()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("store/vm.vmx"));
+        writeAll(real, "displayName = \"a\"\n");
+        const QString link = dir.filePath(QStringLiteral("vm.vmx"));
+        QVERIFY(QFile::link(real, link));
+        auto doc = VmxDocument::load(link);
+        QVERIFY(doc->setValue(QStringLiteral("usb.present"), QStringLiteral("TRUE")));
+        QString error;
+        QVERIFY2(doc->save(&error), qPrintable(error));
+        QVERIFY(QFileInfo(link).isSymLink()); // the link stays a link
+        QCOMPARE(readAll(real), QByteArray("displayName = \"a\"\nusb.present = \"TRUE\"\n"));
+    }
+
+    void someoneElsesFileIsNotTakenOver()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to make a file of another user's (CI runs as root)");
+        QTemporaryDir dir;
+        ::chmod(QFile::encodeName(dir.path()).constData(), 0777);
+        const QString path = dir.filePath(QStringLiteral("vm.vmx"));
+        writeAll(path, "displayName = \"a\"\n");
+        QVERIFY(::chown(QFile::encodeName(path).constData(), 1, 1) == 0); // daemon's
+        ::chmod(QFile::encodeName(path).constData(), 0666);
+        // A user (nobody) who may write the file and its folder, but does not own it.
+        const pid_t child = ::fork();
+        if (child == 0) {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                _exit(3);
+            auto doc = VmxDocument::load(path);
+            if (!doc || !doc->setValue(QStringLiteral("usb.present"), QStringLiteral("TRUE")))
+                _exit(4);
+            QString error;
+            _exit(doc->save(&error) ? 1 : (error.contains(QLatin1String("another user")) ? 0 : 2));
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0); // refused, with the reason
+        QCOMPARE(QFileInfo(path).ownerId(), 1u);
+        QCOMPARE(readAll(path), QByteArray("displayName = \"a\"\n"));
+    }
+
+    void linesAppendedWhileSavingAreNotLost()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vm.vmx"));
+        writeAll(path, "displayName = \"a\"\n");
+        auto doc = VmxDocument::load(path);
+        QVERIFY(doc->setValue(QStringLiteral("usb.present"), QStringLiteral("TRUE")));
+        // Another program appends a line after the change check, before the rename.
+        static QString target;
+        target = path;
+        setVmxSaveHookForTesting([](const char *step) {
+            if (qstrcmp(step, "synced") == 0) {
+                QFile f(target);
+                if (f.open(QIODevice::Append))
+                    f.write("sound.present = \"TRUE\"\n");
+            }
+        });
+        QString error;
+        const bool saved = doc->save(&error);
+        setVmxSaveHookForTesting(nullptr);
+        QVERIFY(!saved);
+        QVERIFY2(error.contains(QLatin1String("changed by another program")), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("displayName = \"a\"\nsound.present = \"TRUE\"\n"));
+    }
+
+    void notWhileVmwareHoldsItsLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vm.vmx"));
+        writeAll(path, "displayName = \"a\"\n");
+        auto doc = VmxDocument::load(path);
+        QVERIFY(doc->setValue(QStringLiteral("usb.present"), QStringLiteral("TRUE")));
+        writeAll(path + QStringLiteral(".lck/M12345.lck"), "pid 4242\n"); // VMware opened it meanwhile
+        QString error;
+        QVERIFY(!doc->save(&error));
+        QVERIFY2(error.contains(QLatin1String("VMware has")), qPrintable(error));
+        QCOMPARE(readAll(path), QByteArray("displayName = \"a\"\n"));
+    }
+
+    void temporaryFilesOfAKilledWriterAreRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vm.vmx"));
+        writeAll(path, "displayName = \"a\"\n");
+        writeAll(path + QStringLiteral(".plugboard-tmp-Ab3dEf"), "displayName = \"half"); // a writer killed mid-write
+        writeAll(path + QStringLiteral(".plugboard-tmp-notours-really"), "x"); // not of the pattern: kept
+        auto doc = VmxDocument::load(path);
+        QVERIFY(doc->setValue(QStringLiteral("usb.present"), QStringLiteral("TRUE")));
+        QVERIFY(doc->save());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".plugboard-tmp-Ab3dEf")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".plugboard-tmp-notours-really")));
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("vm.vmx.plugboard-tmp-??????")}).isEmpty());
+    }
+
+    void aFifoIsNotReadAsAVmx()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vm.vmx"));
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        QString error;
+        QVERIFY(!VmxDocument::load(path, &error)); // returns at once: never opened
+        QVERIFY2(error.contains(QLatin1String("pipe")), qPrintable(error));
+    }
+
+    void legacyCodePages_data()
+    {
+        // Real .vmx files re-encoded into the code pages VMware writes (tests/data/NOTICE.md).
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("foreign"); // a name that code page cannot hold
+        const QDir dir(QStringLiteral(PLUGBOARD_TEST_DATA "/vmx-encoded"));
+        const QString cyrillic = QStringLiteral("\u0422\u0435\u0441\u0442");
+        for (const QString &f : dir.entryList({QStringLiteral("*.vmx")})) {
+            const auto doc = VmxDocument::parse(readAll(dir.filePath(f)));
+            QVERIFY2(doc, qPrintable(f)); // refused before: the VM disappeared
+            QTest::newRow(qPrintable(f)) << dir.filePath(f) << doc->encodingName()
+                                         << doc->value(QStringLiteral("displayName")).value_or(QString())
+                                         << (f.contains(QLatin1String("cp1252"))
+                                                    ? QStringLiteral("\u4e2d\u6587")
+                                                    : cyrillic + QStringLiteral("\U0001F600"));
+        }
+        QVERIFY(dir.entryList({QStringLiteral("*.vmx")}).size() >= 5);
+    }
+
+    void legacyCodePages()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, encoding);
+        QFETCH(QString, name);
+        QFETCH(QString, foreign);
+        const QByteArray bytes = readAll(file);
+        auto doc = VmxDocument::parse(bytes);
+        QVERIFY(doc);
+        QCOMPARE(doc->toBytes(), bytes); // byte-identical
+        // The name decodes to real characters (no replacement marks, not Latin-1 mojibake).
+        QVERIFY2(!name.contains(QChar(0xfffd)) && name.size() >= 2, qPrintable(name));
+        bool nonAscii = false;
+        for (const QChar c : name)
+            nonAscii = nonAscii || c.unicode() >= 0x80;
+        QVERIFY2(nonAscii, qPrintable(name));
+        if (!encoding.startsWith(QLatin1String("windows-125"))) {
+            bool cjk = false;
+            for (const QChar c : name)
+                cjk = cjk || (c.unicode() >= 0x3000 && c.unicode() < 0xfaff)
+                    || (c.unicode() >= 0xac00 && c.unicode() < 0xd7b0);
+            QVERIFY2(cjk, qPrintable(QStringLiteral("%1: %2").arg(encoding, name)));
+        }
+        // An edit of another key changes only its own line; every other byte stays.
+        QVERIFY(doc->setValue(QStringLiteral("usb.present"), QStringLiteral("TRUE")));
+        QVERIFY(doc->setValue(QStringLiteral("usb.generic.allowHID"), QStringLiteral("TRUE")));
+        const QByteArray out = doc->toBytes();
+        QVERIFY(out.contains(bytes.left(bytes.lastIndexOf('\n'))));
+        // The name written back in its own code page: read again, the same characters.
+        QVERIFY(doc->setValue(QStringLiteral("displayName"), name + QStringLiteral(" 2")));
+        const auto again = VmxDocument::parse(doc->toBytes());
+        QCOMPARE(again->value(QStringLiteral("displayName")).value_or(QString()), name + QStringLiteral(" 2"));
+        // A name the code page cannot hold is refused with the reason.
+        QString error;
+        QVERIFY(!doc->setValue(QStringLiteral("displayName"), foreign, &error));
+        QVERIFY2(error.contains(encoding), qPrintable(error));
+    }
+
+    void encryptedVmIsShownNotWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secret.vmx"));
+        const QByteArray bytes = ".encoding = \"UTF-8\"\ndisplayName = \"Secret\"\nencryption.keySafe = "
+                                 "\"vmware:key/list/(pair/(phrase/abc/pass2key%3dPBKDF2-HMAC-SHA-1))\"\n"
+                                 "encryption.data = \"AAAAAAAA\"\n";
+        writeAll(path, bytes);
+        const VmwareGuest g = VmwareGuestFile::read(path, dir.path());
+        QVERIFY(g.encrypted);
+        QVERIFY(g.error.isEmpty());
+        const auto r
+            = VmwareGuestFile::addAutoconnect(path, QStringLiteral("0781"), QStringLiteral("5567"), dir.path());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("encrypted")), qPrintable(r.message));
+        QCOMPARE(readAll(path), bytes);
+    }
+
+    void anEmptyAutoconnectIsNoRule()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vm.vmx"));
+        writeAll(path,
+            "usb.present = \"TRUE\"\nusb.autoConnect.device0 = \"\"\nusb.autoConnect.device1 = \"vid:0x0781 "
+            "pid:0x5567\"\n");
+        const VmwareGuest g = VmwareGuestFile::read(path, dir.path());
+        QCOMPARE(g.rules.size(), 1);
+        QCOMPARE(g.rules.first().vendorId, QStringLiteral("0781"));
     }
 
     void readOnlyDirectoryLeavesTheFileIntact()
