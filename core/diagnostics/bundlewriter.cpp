@@ -3,6 +3,10 @@
 // same TopologyReader reads the bundle as it read the host.
 #include "bundlewriter.h"
 
+#include "bundlearchive.h"
+#include "fileio.h"
+#include "redactor.h"
+
 #include "host/sysfsroot.h"
 #include "host/topologyreader.h"
 
@@ -12,8 +16,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,56 +34,92 @@ class BundleText
 class Writer
 {
 public:
-    Writer(QString dir, const BundleOptions &o, const Facts &f)
-        : m_dir(std::move(dir))
+    Writer(fileio::NewTree &tree, const BundleOptions &o, const Facts &f)
+        : m_tree(tree)
         , m_opt(o)
     {
-        if (o.redact) {
-            if (!f.userName.isEmpty())
-                m_replace.append({f.userName, QStringLiteral("user")});
-            char hostBuf[256] = {};
-            ::gethostname(hostBuf, sizeof hostBuf - 1);
-            const QString host = QString::fromLocal8Bit(hostBuf);
-            if (!host.isEmpty() && host != QLatin1String("localhost"))
-                m_replace.append({host, QStringLiteral("host")});
+        if (!o.redact)
+            return;
+        m_redactor.add(f.userName, Redactor::Kind::User);
+        QString host = o.hostName;
+        if (host.isEmpty()) {
+            char buf[256] = {};
+            ::gethostname(buf, sizeof buf - 1);
+            host = QString::fromLocal8Bit(buf);
+        }
+        m_redactor.addHostName(host);
+        for (const host::UsbDevice &d : f.topology.devices)
+            m_redactor.add(d.serial, Redactor::Kind::Serial);
+        // Serial numbers of devices that are gone still stand in the kernel log.
+        static const QRegularExpression serialLine(QStringLiteral("SerialNumber: (\\S+)"));
+        for (const QString &l : f.kernelLog.value_or(QStringList())) {
+            if (const auto m = serialLine.match(l); m.hasMatch())
+                m_redactor.add(m.captured(1), Redactor::Kind::Serial);
         }
     }
 
-    QString redacted(QString text) const
+    // The identifiers a sysfs subtree holds beyond `serial`: SCSI's wwid and VPD page 80, input's
+    // uniq, HID_UNIQ in uevent files; taken out wherever they appear.
+    void gatherIdentifiers(const host::SysfsRoot &root, const QString &rel, int depth)
     {
-        for (const auto &[from, to] : m_replace)
-            text.replace(
-                QRegularExpression(QStringLiteral("\\b") + QRegularExpression::escape(from) + QStringLiteral("\\b")),
-                to);
-        return text;
+        if (!m_opt.redact || depth > 24)
+            return;
+        for (const QString &name : root.entries(rel)) {
+            const QString child = rel + QLatin1Char('/') + name;
+            if (root.isSymLink(child))
+                continue;
+            if (root.isDir(child)) {
+                gatherIdentifiers(root, child, depth + 1);
+                continue;
+            }
+            if (name == QLatin1String("serial") || name == QLatin1String("wwid") || name == QLatin1String("uniq")) {
+                m_redactor.add(root.readText(child).value_or(QString()), Redactor::Kind::Serial);
+            } else if (name == QLatin1String("vpd_pg80")) {
+                // Page 80: four header bytes, then the unit serial number.
+                const QByteArray page = root.readBytes(child, 4096).value_or(QByteArray());
+                m_redactor.add(QString::fromLatin1(page.mid(4)).trimmed(), Redactor::Kind::Serial);
+            } else if (name == QLatin1String("uevent")) {
+                for (const QString &l : root.readText(child).value_or(QString()).split(QLatin1Char('\n'))) {
+                    if (l.startsWith(QLatin1String("HID_UNIQ=")) || l.startsWith(QLatin1String("ID_SERIAL")))
+                        m_redactor.add(l.section(QLatin1Char('='), 1), Redactor::Kind::Serial);
+                }
+            }
+        }
     }
 
-    // A stable placeholder per serial number, the same everywhere in the bundle.
-    QString serialPlaceholder(const QString &serial)
+    QString redacted(const QString &text) const { return m_opt.redact ? m_redactor.text(text) : text; }
+    QJsonObject redacted(const QJsonObject &o) const { return m_opt.redact ? m_redactor.json(o).toObject() : o; }
+    // A file as read from the host: text redacted as text, other bytes value by value.
+    QByteArray redactedBytes(const QByteArray &bytes) const
     {
-        if (!m_serials.contains(serial))
-            m_serials.insert(serial, QStringLiteral("SERIAL%1").arg(m_serials.size() + 1, 4, 10, QLatin1Char('0')));
-        return m_serials.value(serial);
+        if (!m_opt.redact)
+            return bytes;
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8.decode(bytes);
+        return utf8.hasError() ? m_redactor.bytes(bytes) : m_redactor.text(text).toUtf8();
     }
 
+    // Every file is new (O_EXCL) and reached without following a link: see fileio::NewTree.
     bool write(const QString &rel, const QByteArray &bytes)
     {
-        const QString path = m_dir + QLatin1Char('/') + rel;
-        QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size()) {
-            m_error = BundleText::tr("Cannot write %1: %2").arg(path, f.errorString());
-            return false;
-        }
-        return true;
+        if (m_tree.write(rel, bytes))
+            return true;
+        if (m_error.isEmpty())
+            m_error = m_tree.error();
+        return false;
     }
     bool writeText(const QString &rel, const QString &text) { return write(rel, redacted(text).toUtf8()); }
+    bool writeRedacted(const QString &rel, const QByteArray &bytes) { return write(rel, redactedBytes(bytes)); }
 
     void link(const QString &rel, const QByteArray &target)
     {
-        const QString path = m_dir + QLatin1Char('/') + rel;
-        QDir().mkpath(path.left(path.lastIndexOf(QLatin1Char('/'))));
-        [[maybe_unused]] const int rc = ::symlink(target.constData(), QFile::encodeName(path).constData());
+        if (!m_tree.symlink(rel, target) && m_error.isEmpty())
+            m_error = m_tree.error();
+    }
+    void mkdirs(const QString &rel)
+    {
+        if (!m_tree.mkdirs(rel) && m_error.isEmpty())
+            m_error = m_tree.error();
     }
 
     // Copies a sysfs directory tree: attributes (readable, at most 64 KiB), directories, and
@@ -102,15 +142,14 @@ public:
                 if (n > 0)
                     link(child, QByteArray(target, n));
             } else if (S_ISDIR(st.st_mode)) {
-                QDir().mkpath(m_dir + QLatin1Char('/') + child);
+                mkdirs(child);
                 copySysDir(root, child, depth + 1);
             } else if (S_ISREG(st.st_mode) && (st.st_mode & S_IRUSR)) {
-                auto bytes = root.readBytes(child, 65536);
+                const auto bytes = root.readBytes(child, 65536);
                 if (!bytes)
                     continue;
-                if (m_opt.redact && name == QLatin1String("serial"))
-                    bytes = serialPlaceholder(QString::fromUtf8(*bytes).trimmed()).toUtf8() + '\n';
-                write(child, *bytes);
+                // Descriptors are binary and hold no strings: kept byte for byte.
+                write(child, name == QLatin1String("descriptors") ? *bytes : redactedBytes(*bytes));
             }
         }
     }
@@ -118,10 +157,9 @@ public:
     QString error() const { return m_error; }
 
 private:
-    QString m_dir;
+    fileio::NewTree &m_tree;
     BundleOptions m_opt;
-    QList<std::pair<QString, QString>> m_replace;
-    QHash<QString, QString> m_serials;
+    Redactor m_redactor;
     QString m_error;
 };
 
@@ -172,32 +210,33 @@ QStringList bundleContents(const Facts &f)
 
 bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, QString *error)
 {
-    QDir d(dir);
-    if (d.exists() && !d.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty()) {
-        *error = BundleText::tr("%1 is not empty; a bundle goes into a new or empty directory.").arg(dir);
+    // Created here, or an empty folder of this user's: nobody else's folder, no link planted in it.
+    fileio::NewTree tree;
+    if (!tree.open(dir, error))
         return false;
-    }
-    if (!QDir().mkpath(dir)) {
-        *error = BundleText::tr("Cannot create %1.").arg(dir);
-        return false;
-    }
-    Writer w(QFileInfo(dir).absoluteFilePath(), opt, f);
+    Writer w(tree, opt, f);
     // sysfs: every root hub's controller (its own files) and the whole USB tree below it.
     const host::SysfsRoot root(opt.sysRoot);
     const QString bus = QStringLiteral("sys/bus/usb/devices");
-    QSet<QString> controllers;
+    QStringList hubDirs;
+    for (const QString &name : root.entries(bus)) {
+        if (!host::TopologyReader::isRootHubName(name))
+            continue;
+        if (const auto hubDir = root.resolveLink(bus + QLatin1Char('/') + name)) {
+            hubDirs.append(*hubDir);
+            w.gatherIdentifiers(root, *hubDir, 0); // before anything is written
+        }
+    }
     for (const QString &name : root.entries(bus)) {
         const QByteArray abs = QFile::encodeName(root.absolute(bus + QLatin1Char('/') + name));
         char target[4096];
         const ssize_t n = ::readlink(abs.constData(), target, sizeof target - 1);
         if (n > 0)
             w.link(bus + QLatin1Char('/') + name, QByteArray(target, n));
-        if (!host::TopologyReader::isRootHubName(name))
-            continue;
-        const auto hubDir = root.resolveLink(bus + QLatin1Char('/') + name);
-        if (!hubDir)
-            continue;
-        const QString ctl = hubDir->left(hubDir->lastIndexOf(QLatin1Char('/')));
+    }
+    QSet<QString> controllers;
+    for (const QString &hubDir : std::as_const(hubDirs)) {
+        const QString ctl = hubDir.left(hubDir.lastIndexOf(QLatin1Char('/')));
         if (!controllers.contains(ctl)) {
             controllers.insert(ctl);
             for (const QString &file : root.entries(ctl)) {
@@ -209,12 +248,12 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
                         w.link(rel, QByteArray(t, m));
                 } else if (!root.isDir(rel)) {
                     if (const auto bytes = root.readBytes(rel, 65536))
-                        w.write(rel, *bytes);
+                        w.writeRedacted(rel, *bytes);
                 }
             }
         }
-        QDir().mkpath(QFileInfo(dir).absoluteFilePath() + QLatin1Char('/') + *hubDir);
-        w.copySysDir(root, *hubDir, 0);
+        w.mkdirs(hubDir);
+        w.copySysDir(root, hubDir, 0);
     }
     if (f.kernelLog)
         w.writeText(QStringLiteral("logs/kernel.log"), f.kernelLog->join(QLatin1Char('\n')) + QLatin1Char('\n'));
@@ -236,7 +275,7 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
     m.insert(QStringLiteral("version"), 1);
     m.insert(QStringLiteral("collected_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     QJsonObject user;
-    user.insert(QStringLiteral("name"), opt.redact ? QStringLiteral("user") : f.userName);
+    user.insert(QStringLiteral("name"), f.userName);
     user.insert(QStringLiteral("uid"), f.uid);
     user.insert(QStringLiteral("groups"), QJsonArray::fromStringList(f.groups));
     m.insert(QStringLiteral("user"), user);
@@ -295,7 +334,7 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
                 o.insert(QStringLiteral("name"), dom.name);
                 o.insert(QStringLiteral("uuid"), dom.uuid);
                 o.insert(QStringLiteral("state"), dom.state);
-                const QString base = prefix + safeName(dom.name);
+                const QString base = prefix + safeName(w.redacted(dom.name));
                 if (!dom.xml.isEmpty() && w.writeText(base + QStringLiteral(".xml"), QString::fromUtf8(dom.xml)))
                     o.insert(QStringLiteral("xml"), QString(base + QStringLiteral(".xml")));
                 if (!dom.inactiveXml.isEmpty()
@@ -315,13 +354,14 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
         QJsonArray vms;
         int i = 0;
         for (const VmwareFacts &v : *f.vmware) {
-            QFile src(v.path);
-            const QString rel = QStringLiteral("vmware/%1-%2").arg(++i).arg(safeName(QFileInfo(v.path).fileName()));
-            if (src.open(QIODevice::ReadOnly))
-                w.writeText(rel, QString::fromUtf8(src.read(4 * 1024 * 1024)));
+            // A .vmx keeps its own bytes (it may be in a legacy code page); a FIFO is not read.
+            const QString rel
+                = QStringLiteral("vmware/%1-%2").arg(++i).arg(safeName(w.redacted(QFileInfo(v.path).fileName())));
+            if (const auto bytes = fileio::readRegularFile(v.path, 4 * 1024 * 1024, nullptr))
+                w.writeRedacted(rel, *bytes);
             QJsonObject o;
             o.insert(QStringLiteral("vmx"), rel);
-            o.insert(QStringLiteral("path"), w.redacted(v.path));
+            o.insert(QStringLiteral("path"), v.path);
             o.insert(QStringLiteral("running"), v.running);
             vms.append(o);
         }
@@ -349,28 +389,17 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
     if (!f.subject.port.isEmpty())
         subj.insert(QStringLiteral("port"), f.subject.port);
     if (!f.subject.guest.isEmpty())
-        subj.insert(QStringLiteral("guest"), w.redacted(f.subject.guest));
+        subj.insert(QStringLiteral("guest"), f.subject.guest);
     m.insert(QStringLiteral("subject"), subj);
-    if (!w.write(QStringLiteral("bundle.json"), QJsonDocument(m).toJson(QJsonDocument::Indented))) {
-        *error = w.error();
+    // The manifest last, redacted as a whole (a serial in the subject, the user through a group).
+    if (!w.write(QStringLiteral("bundle.json"), QJsonDocument(w.redacted(m)).toJson(QJsonDocument::Indented))
+        || !w.error().isEmpty() || !tree.sync()) {
+        *error = w.error().isEmpty() ? tree.error() : w.error();
+        *error += QLatin1Char(' ') + BundleText::tr("The bundle in %1 is incomplete; remove it.").arg(dir);
         return false;
     }
-    if (!w.error().isEmpty()) {
-        *error = w.error();
+    if (opt.archive && !packBundle(dir, QFileInfo(dir).absoluteFilePath() + QStringLiteral(".tar.gz"), error))
         return false;
-    }
-    if (opt.archive) {
-        const QFileInfo fi(QFileInfo(dir).absoluteFilePath());
-        QProcess tar;
-        tar.start(QStringLiteral("tar"),
-            {QStringLiteral("-czf"), fi.absoluteFilePath() + QStringLiteral(".tar.gz"), QStringLiteral("-C"),
-                fi.absolutePath(), fi.fileName()});
-        if (!tar.waitForFinished(120000) || tar.exitCode() != 0) {
-            *error = BundleText::tr("Packing the bundle failed: %1")
-                         .arg(QString::fromUtf8(tar.readAllStandardError()).trimmed());
-            return false;
-        }
-    }
     return true;
 }
 

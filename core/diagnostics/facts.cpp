@@ -2,6 +2,8 @@
 // Facts from a bundle (confined to its directory) or from this machine (each source bounded in time).
 #include "facts.h"
 
+#include "bundlearchive.h"
+
 #include "host/sysfsroot.h"
 #include "host/topologyreader.h"
 #include "libvirt/guestdirectory.h"
@@ -309,15 +311,9 @@ std::optional<Facts> openBundle(const QString &path, const QString &scratch, QSt
         *error = FactsText::tr("%1 does not exist.").arg(path);
         return std::nullopt;
     }
-    QProcess tar;
-    tar.start(QStringLiteral("tar"),
-        {QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions"), QStringLiteral("-xzf"),
-            fi.absoluteFilePath(), QStringLiteral("-C"), scratch});
-    if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
-        *error = FactsText::tr("%1 is not a readable bundle archive: %2")
-                     .arg(path, QString::fromUtf8(tar.readAllStandardError()).trimmed());
+    // libarchive, every entry checked: no device node, hard link, link out or size bomb gets through.
+    if (!unpackBundle(fi.absoluteFilePath(), scratch, error))
         return std::nullopt;
-    }
     // The archive holds one directory: the bundle.
     const QStringList top = QDir(scratch).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     if (QFileInfo::exists(scratch + QStringLiteral("/bundle.json")))

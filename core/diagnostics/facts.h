@@ -94,8 +94,8 @@ struct Facts
 std::optional<Facts> readBundle(const QString &dir, QString *error);
 
 // A bundle as given by the user: a directory, or a .tar.gz made by `collect --archive`, unpacked
-// into `scratch` (a fresh temporary directory the caller owns) with GNU tar, which refuses members
-// outside it and creates symlinks only after every file.
+// into `scratch` (a fresh, empty temporary directory the caller owns and removes) by
+// unpackBundle(): regular files, folders and links that stay inside, within size limits.
 std::optional<Facts> openBundle(const QString &dirOrArchive, const QString &scratch, QString *error);
 
 // Collects facts from this machine. `uris`: libvirt connections to ask. Each source has a timeout;
