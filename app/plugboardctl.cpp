@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/guestformat.h"
+#include "printable.h"
 #include "vmware/vmwareformat.h"
 #include "vmware/vmwareguest.h"
 #include "vmware/vmwareinventory.h"
@@ -41,16 +42,54 @@ using namespace plugboard;
 
 namespace {
 
+// Text for the terminal. Strings pass through printable(): a product name, a log line or a guest's
+// name from another machine must not clear the screen or set the title. JSON goes out as JSON.
+class Out
+{
+public:
+    explicit Out(FILE *f)
+        : m_s(f)
+    {
+    }
+    Out &operator<<(const QString &t)
+    {
+        m_s << printable(t);
+        return *this;
+    }
+    template<typename A, typename B> Out &operator<<(const QStringBuilder<A, B> &t) { return *this << QString(t); }
+    Out &operator<<(QLatin1String t) { return *this << QString(t); }
+    Out &operator<<(QChar t) { return *this << QString(t); }
+    Out &operator<<(const char *t) { return *this << QString::fromUtf8(t); }
+    Out &operator<<(qint64 n)
+    {
+        m_s << n;
+        return *this;
+    }
+    Out &operator<<(int n)
+    {
+        m_s << n;
+        return *this;
+    }
+    Out &operator<<(QTextStream &(*manipulator)(QTextStream &))
+    {
+        m_s << manipulator;
+        return *this;
+    }
+    void flush() { m_s.flush(); }
+
+private:
+    QTextStream m_s;
+};
+
 void printErr(const QString &s)
 {
-    QTextStream(stderr) << "plugboardctl: " << s << Qt::endl;
+    Out(stderr) << "plugboardctl: " << s << Qt::endl;
 }
 
 int usage(const QString &why)
 {
     printErr(why);
-    QTextStream(stderr) << QCoreApplication::translate("plugboardctl", "Run 'plugboardctl --help' for usage.")
-                        << Qt::endl;
+    Out(stderr) << QCoreApplication::translate("plugboardctl", "Run 'plugboardctl --help' for usage.") << Qt::endl;
     return 2;
 }
 
@@ -70,7 +109,7 @@ int cmdDevices(const QStringList &args)
     if (!p.parse(QStringList {QStringLiteral("plugboardctl devices")} + args))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
+        Out(stdout) << p.helpText();
         return 0;
     }
     if (!p.positionalArguments().isEmpty())
@@ -88,7 +127,7 @@ int cmdDevices(const QStringList &args)
         const QByteArray json = QJsonDocument(host::topologyToJson(topo)).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     } else {
-        QTextStream out(stdout);
+        Out out(stdout);
         out << host::topologyToText(topo, !p.isSet(QStringLiteral("no-empty")));
         out.flush();
     }
@@ -108,7 +147,7 @@ bool parseOrUsage(QCommandLineParser &p, const QString &cmd, const QStringList &
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
+        Out(stdout) << p.helpText();
         *rc = 0;
         return false;
     }
@@ -173,7 +212,7 @@ int cmdGuests(const QStringList &args)
         if (p.isSet(QStringLiteral("json")))
             writeJson(o);
         else
-            QTextStream(stdout) << text;
+            Out(stdout) << text;
         return failed == int(vmxFiles.size()) ? 1 : 0;
     }
     libvirt::GuestDirectory dir(connectUris(p));
@@ -206,7 +245,7 @@ int cmdGuests(const QStringList &args)
         o.insert(QStringLiteral("guests"), guests);
         writeJson(o);
     } else {
-        QTextStream(stdout) << text;
+        Out(stdout) << text;
     }
     // Unreachable default connections are normal (no libvirtd); an unreachable URI the user named is a failure.
     return explicitUris && failed == int(dir.connections().size()) ? 1 : 0;
@@ -251,7 +290,7 @@ int vmwareAttachDetach(bool attach, const QString &deviceArg, const QString &vmx
         printErr(r.message);
         return 1;
     }
-    QTextStream(stdout) << g.path << ": " << r.message << Qt::endl;
+    Out(stdout) << g.path << ": " << r.message << Qt::endl;
     return 0;
 }
 
@@ -293,9 +332,8 @@ int ensureUnmounted(const host::UsbDevice &d, bool unmount)
             printErr(r.message); // names the filesystem and why (busy, refused, no way to unmount)
             return 1;
         }
-        QTextStream(stdout)
-            << QCoreApplication::translate("plugboardctl", "Unmounted /dev/%1 (through %2).").arg(b.name, r.via)
-            << Qt::endl;
+        Out(stdout) << QCoreApplication::translate("plugboardctl", "Unmounted /dev/%1 (through %2).").arg(b.name, r.via)
+                    << Qt::endl;
     }
     return 0;
 }
@@ -385,7 +423,7 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
             printErr(r.message);
         return 1;
     }
-    QTextStream(stdout) << match.guest->id() << ": " << r.message << Qt::endl;
+    Out(stdout) << match.guest->id() << ": " << r.message << Qt::endl;
     return 0;
 }
 diagnostics::Subject subjectFrom(const QCommandLineParser &p)
@@ -462,7 +500,7 @@ int cmdDiagnose(const QStringList &args)
         writeJson(report.toJson());
         return 0;
     }
-    QTextStream out(stdout);
+    Out out(stdout);
     if (report.findings.isEmpty())
         out << QCoreApplication::translate("plugboardctl", "No problem found.") << Qt::endl;
     // Each root cause, and under it (indented) what it explains.
@@ -525,7 +563,7 @@ int cmdCollect(const QStringList &args)
         printErr(error);
         return 1;
     }
-    QTextStream(stdout)
+    Out(stdout)
         << QCoreApplication::translate("plugboardctl", "Bundle written to %1").arg(p.positionalArguments().constFirst())
         << Qt::endl;
     return 0;
@@ -662,7 +700,7 @@ int cmdAssign(const QStringList &args)
         printErr(error);
         return 1;
     }
-    QTextStream out(stdout);
+    Out out(stdout);
     out << tr_("Assigned %1 to %2%3.").arg(a.target(), guest, a.persistent ? tr_(" (persistent)") : QString())
         << Qt::endl;
     for (const assign::Assignment &other : std::as_const(file.assignments)) {
@@ -743,7 +781,7 @@ int cmdUnassign(const QStringList &args)
         return 1;
     }
     for (const assign::Assignment &a : std::as_const(gone))
-        QTextStream(stdout) << tr_("Unassigned %1 from %2.").arg(a.target(), a.guest) << Qt::endl;
+        Out(stdout) << tr_("Unassigned %1 from %2.").arg(a.target(), a.guest) << Qt::endl;
     return 0;
 }
 
@@ -799,7 +837,7 @@ int cmdAssignments(const QStringList &args)
             {QStringLiteral("engine"), holder.isEmpty() ? QJsonValue() : QJsonValue(holder)}});
         return 0;
     }
-    QTextStream out(stdout);
+    Out out(stdout);
     if (file.assignments.isEmpty())
         out << tr_("No assignments (%1).").arg(file.path()) << Qt::endl;
     out << text;
@@ -914,7 +952,7 @@ int main(int argc, char **argv)
     installTranslations(qEnvironmentVariable("PLUGBOARD_LANG"));
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h")) {
-        QTextStream out(args.isEmpty() ? stderr : stdout);
+        Out out(args.isEmpty() ? stderr : stdout);
         out << QCoreApplication::translate("plugboardctl",
             "Usage: plugboardctl COMMAND [OPTIONS]\n\n"
             "Commands:\n"
@@ -939,7 +977,7 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 2 : 0;
     }
     if (args.constFirst() == QLatin1String("--version")) {
-        QTextStream(stdout) << "plugboardctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        Out(stdout) << "plugboardctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
     const QString cmd = args.takeFirst();

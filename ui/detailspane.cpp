@@ -2,6 +2,8 @@
 // DetailsPane: a two-column property tree with sections, rebuilt for the shown id.
 #include "detailspane.h"
 
+#include "plaintext.h"
+
 #include "deviceicons.h"
 #include "host/powerbudget.h"
 #include "host/topologyformat.h"
@@ -51,6 +53,7 @@ DetailsPane::DetailsPane(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // a product name is no markup
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont f = m_title->font();
@@ -93,7 +96,7 @@ QTreeWidgetItem *DetailsPane::section(const QString &title)
 void DetailsPane::add(QTreeWidgetItem *parent, const QString &name, const QString &value)
 {
     auto *item = new QTreeWidgetItem(parent, {name, value});
-    item->setToolTip(1, value);
+    item->setToolTip(1, plainToolTip(value));
 }
 
 void DetailsPane::refresh()

@@ -7,6 +7,7 @@
 #include "host/hardwaredatabase.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/guestformat.h"
+#include "plaintext.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -619,6 +620,12 @@ QVariant GuestModel::headerData(int section, Qt::Orientation orientation, int ro
 }
 
 QVariant GuestModel::data(const QModelIndex &index, int role) const
+{
+    // Tool tips carry device and guest strings: shown as plain text, whatever they look like.
+    return role == Qt::ToolTipRole ? plainToolTip(rawData(index, role)) : rawData(index, role);
+}
+
+QVariant GuestModel::rawData(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};

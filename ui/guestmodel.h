@@ -69,6 +69,11 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant rawData(const QModelIndex &index, int role) const;
+
+public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Drag and drop (docs/architecture.md): host devices dropped on a guest or its controller request an

@@ -2,17 +2,18 @@
 // HostUsbModel: a typed tree kept in step with the backend by reconciling only touched nodes.
 #include "hostusbmodel.h"
 
-#include <QFileInfo>
-#include <functional>
-
 #include "deviceicons.h"
 #include "host/topologyformat.h"
+#include "plaintext.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
 #include <QPalette>
+
+#include <functional>
 
 namespace plugboard::ui {
 
@@ -181,6 +182,12 @@ QVariant HostUsbModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 QVariant HostUsbModel::data(const QModelIndex &index, int role) const
+{
+    // Tool tips carry device and guest strings: shown as plain text, whatever they look like.
+    return role == Qt::ToolTipRole ? plainToolTip(rawData(index, role)) : rawData(index, role);
+}
+
+QVariant HostUsbModel::rawData(const QModelIndex &index, int role) const
 {
     const HostTopology *topo = topology();
     if (!index.isValid() || !topo)

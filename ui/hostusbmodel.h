@@ -40,6 +40,11 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant rawData(const QModelIndex &index, int role) const;
+
+public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Drag and drop (docs/architecture.md): devices leave as application/x-plugboard-usb-device, a JSON
