@@ -617,7 +617,10 @@ bool resolveGuest(const QString &arg, const QStringList &uris, QString *guestId,
 // "running" with the pid when an engine (agent or window) holds the lock.
 QString engineHolder()
 {
-    QLockFile lock(assign::Engine::defaultLockPath());
+    const QString path = assign::Engine::defaultLockPath();
+    if (path.isEmpty())
+        return {};
+    QLockFile lock(path);
     qint64 pid = 0;
     QString host, app;
     if (!lock.getLockInfo(&pid, &host, &app) || pid <= 0 || ::kill(pid_t(pid), 0) != 0)
@@ -933,7 +936,7 @@ int cmdAgent(const QStringList &args)
     QObject::connect(&engine, &assign::Engine::assignmentsChanged, ensureConnections);
     engine.start();
     ensureConnections();
-    if (!engine.isActive())
+    if (!engine.isActive() && engine.lockError().isEmpty())
         printErr(tr_("Another Plugboard (window or agent) keeps the assignments for this user; waiting for it to "
                      "stop."));
     const int r = QCoreApplication::exec();

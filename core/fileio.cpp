@@ -238,6 +238,54 @@ int removeLeftovers(const QString &path)
     return n;
 }
 
+bool isPrivateFolder(const QString &path, QString *error)
+{
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0) {
+        *error = FileIoText::tr("Cannot use %1: %2").arg(path, why());
+        return false;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        *error = S_ISLNK(st.st_mode) ? FileIoText::tr("%1 is a link, not a folder; it could lead anywhere.").arg(path)
+                                     : FileIoText::tr("%1 is not a folder.").arg(path);
+        return false;
+    }
+    if (st.st_uid != ::getuid()) {
+        *error = FileIoText::tr("%1 belongs to user %2, not to you (%3); another user could hold or read what "
+                                "Plugboard keeps there. Remove it or set XDG_RUNTIME_DIR to a folder of your own.")
+                     .arg(path)
+                     .arg(st.st_uid)
+                     .arg(::getuid());
+        return false;
+    }
+    if ((st.st_mode & 077) != 0) {
+        *error = FileIoText::tr("%1 can be entered by other users (mode %2); it must be 0700.")
+                     .arg(path, QString::number(st.st_mode & 07777, 8));
+        return false;
+    }
+    return true;
+}
+
+QString privateRuntimeDir(QString *error)
+{
+    QString ignored;
+    QString &why_ = error ? *error : ignored;
+    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    QString xdgWhy;
+    if (!xdg.isEmpty() && QFileInfo(xdg).isAbsolute() && isPrivateFolder(xdg, &xdgWhy))
+        return xdg;
+    const QString dir = QDir::tempPath() + QStringLiteral("/plugboard-%1").arg(::getuid());
+    if (::mkdir(QFile::encodeName(dir).constData(), 0700) != 0 && errno != EEXIST) {
+        why_ = FileIoText::tr("Cannot create %1: %2").arg(dir, why());
+        return {};
+    }
+    if (!isPrivateFolder(dir, &why_))
+        return {};
+    return dir;
+}
+
 WriteLock::WriteLock(const QString &path, int timeoutMs)
 {
     const QString lockPath = path + QStringLiteral(".lock");

@@ -44,6 +44,15 @@ bool isRegularOrAbsent(const QString &path, QString *error);
 // Removes the temporary files a killed writer left beside `path`. Call it holding its WriteLock.
 int removeLeftovers(const QString &path);
 
+// A folder only this user can enter, for locks and sockets: $XDG_RUNTIME_DIR when it is one (a
+// folder, not a link, owned by this user, mode 0700), else <temp>/plugboard-<uid>, created 0700 and
+// checked the same way. Empty with the reason when neither can be trusted: another user who made
+// the folder first, or a link to elsewhere, would otherwise hold or read our locks.
+QString privateRuntimeDir(QString *error = nullptr);
+
+// Whether `path` is a folder (not a link) owned by this user that no one else may enter.
+bool isPrivateFolder(const QString &path, QString *error);
+
 // An exclusive lock among Plugboard's writers of `path` (the window, the agent, the CLI): flock on
 // `path.lock`, a file of its own, so that replacing `path` does not drop it. Waits up to
 // `timeoutMs`; released when destroyed.

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
@@ -15,7 +14,7 @@
         <translation>USB-Geräte für virtuelle Maschinen.</translation>
     </message>
     <message>
-        <source>Read the host&apos;s files under DIR instead of / (a copied tree).</source>
+        <source>Read the host's files under DIR instead of / (a copied tree).</source>
         <translation>Die Dateien des Hosts unter DIR statt unter / lesen (ein kopierter Verzeichnisbaum).</translation>
     </message>
     <message>
@@ -27,11 +26,11 @@
         <translation>Eine anzuzeigende libvirt-URI (mehrfach möglich; ersetzt qemu:///system und qemu:///session).</translation>
     </message>
     <message>
-        <source>Show a sample host (a bundle shipped with Plugboard) beside libvirt&apos;s test:///default guests.</source>
+        <source>Show a sample host (a bundle shipped with Plugboard) beside libvirt's test:///default guests.</source>
         <translation>Einen Beispiel-Host (ein mit Plugboard geliefertes Diagnosepaket) neben den Gästen von libvirts test:///default zeigen.</translation>
     </message>
     <message>
-        <source>The language of the window (de, zh_CN, en; default: the system&apos;s).</source>
+        <source>The language of the window (de, zh_CN, en; default: the system's).</source>
         <translation>Die Sprache des Fensters (de, zh_CN, en; Vorgabe: die des Systems).</translation>
     </message>
     <message>
@@ -54,8 +53,8 @@
         <translation>Hersteller und Produkt von %1 können nicht gelesen werden; weisen Sie stattdessen seinen Port zu.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
-        <translation>&apos;%1&apos; ist weder ein Gerät (1-1.4, vid:pid[:serial]) noch ein Port (usb1-port4, 1-1-port2).</translation>
+        <source>'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
+        <translation>'%1' ist weder ein Gerät (1-1.4, vid:pid[:serial]) noch ein Port (usb1-port4, 1-1-port2).</translation>
     </message>
     <message>
         <source> (persistent)</source>
@@ -70,14 +69,6 @@
         <translation>Eintrag %1 ist keine Geräte- oder Port-Zuweisung an einen Gast</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an assignments file.</source>
-        <translation>%1 ist zu groß für eine Zuweisungsdatei.</translation>
-    </message>
-    <message>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
@@ -90,9 +81,14 @@
         <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. The previous assignments are unchanged.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Die bisherigen Zuweisungen sind unverändert.</translation>
-    </message>
+        <source>"assignments" is not a list</source>
+        <translation>„assignments“ ist keine Liste</translation></message>
+    <message>
+        <source>"preferences" is not an object</source>
+        <translation>„preferences“ ist kein Objekt</translation></message>
+    <message>
+        <source>The assignments were not saved: %1</source>
+        <translation>Die Zuweisungen wurden nicht gespeichert: %1</translation></message>
 </context>
 <context>
     <name>plugboard::assign::Engine</name>
@@ -116,8 +112,8 @@
         <translation>Zuweisung %1: %2…</translation>
     </message>
     <message>
-        <source>%1 (%2) is assigned to %3, and more than one of them is running: choose one in Plugboard&apos;s window, or with &apos;plugboardctl assign %2 GUEST --prefer&apos;.</source>
-        <translation>%1 (%2) ist den Gästen %3 zugewiesen, und mehr als einer davon läuft: Wählen Sie einen im Plugboard-Fenster aus oder mit &apos;plugboardctl assign %2 GUEST --prefer&apos;.</translation>
+        <source>%1 (%2) is assigned to %3, and more than one of them is running: choose one in Plugboard's window, or with 'plugboardctl assign %2 GUEST --prefer'.</source>
+        <translation>%1 (%2) ist den Gästen %3 zugewiesen, und mehr als einer davon läuft: Wählen Sie einen im Plugboard-Fenster aus oder mit 'plugboardctl assign %2 GUEST --prefer'.</translation>
     </message>
     <message>
         <source>attach %1 (%2, %3:%4) to %5</source>
@@ -131,13 +127,12 @@
         <source>remove the stale entry %1:%2 (bus %3 device %4) from %5</source>
         <translation>veralteten Eintrag %1:%2 (Bus %3, Gerät %4) aus %5 entfernen</translation>
     </message>
+    <message>
+        <source>Not acting on assignments: %1</source>
+        <translation>Zuweisungen werden nicht ausgeführt: %1</translation></message>
 </context>
 <context>
     <name>plugboard::diagnostics::Bundle</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)</source>
         <translation>
@@ -190,17 +185,59 @@
         <translation>Ihr Benutzername, Ihre UID und Gruppen; Prozessnamen; Eigentümer und Berechtigungen der USB-Geräteknoten</translation>
     </message>
     <message>
-        <source>%1 is not empty; a bundle goes into a new or empty directory.</source>
-        <translation>%1 ist nicht leer; ein Diagnosepaket kommt in ein neues oder leeres Verzeichnis.</translation>
-    </message>
+        <source>The bundle in %1 is incomplete; remove it.</source>
+        <translation>Das Paket in %1 ist unvollständig; entfernen Sie es.</translation></message>
+</context>
+<context>
+    <name>plugboard::diagnostics::BundleArchive</name>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
-    </message>
+        <source>a device node</source>
+        <translation>einen Geräteknoten</translation></message>
     <message>
-        <source>Packing the bundle failed: %1</source>
-        <translation>Das Packen des Diagnosepakets ist fehlgeschlagen: %1</translation>
-    </message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation></message>
+    <message>
+        <source>a socket</source>
+        <translation>einen Socket</translation></message>
+    <message>
+        <source>an entry of an unknown kind</source>
+        <translation>einen Eintrag unbekannter Art</translation></message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 ist kein lesbares Archiv: %2</translation></message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation></message>
+    <message>
+        <source>%1 holds more than %2 entries; a bundle has far fewer.</source>
+        <translation>%1 enthält mehr als %2 Einträge; ein Paket hat weit weniger.</translation></message>
+    <message>
+        <source>%1 holds "%2", a path outside the bundle.</source>
+        <translation>%1 enthält „%2“, einen Pfad außerhalb des Pakets.</translation></message>
+    <message>
+        <source>%1 holds a hard link ("%2"); bundles have none.</source>
+        <translation>%1 enthält einen harten Link („%2“); Pakete haben keine.</translation></message>
+    <message>
+        <source>%1 holds a link "%2" that leads outside the bundle (%3).</source>
+        <translation>%1 enthält einen Link „%2“, der aus dem Paket herausführt (%3).</translation></message>
+    <message>
+        <source>%1 holds "%2" of %3 bytes, more than a bundle's file can be.</source>
+        <translation>%1 enthält „%2“ mit %3 Bytes, mehr als eine Datei eines Pakets haben kann.</translation></message>
+    <message>
+        <source>%1 unpacks to more than %2 MiB; a bundle is far smaller, so it was not unpacked.</source>
+        <translation>%1 wird entpackt größer als %2 MiB; ein Paket ist weit kleiner, daher wurde es nicht entpackt.</translation></message>
+    <message>
+        <source>%1 holds %2 ("%3"); bundles have none, so it was not unpacked.</source>
+        <translation>%1 enthält %2 („%3“); Pakete haben keine, daher wurde es nicht entpackt.</translation></message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation></message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation></message>
+    <message>
+        <source>Packing the bundle into %1 failed: %2</source>
+        <translation>Das Paket konnte nicht in %1 gepackt werden: %2</translation></message>
 </context>
 <context>
     <name>plugboard::diagnostics::Checks</name>
@@ -209,8 +246,8 @@
         <translation>Der Gast startet nicht, weil ein USB-Gerät aus seiner Definition nicht eingesteckt ist.</translation>
     </message>
     <message>
-        <source>Mark the device optional (startupPolicy=&apos;optional&apos;).</source>
-        <translation>Markieren Sie das Gerät als optional (startupPolicy=&apos;optional&apos;).</translation>
+        <source>Mark the device optional (startupPolicy='optional').</source>
+        <translation>Markieren Sie das Gerät als optional (startupPolicy='optional').</translation>
     </message>
     <message>
         <source>Identical devices are plugged in, so libvirt cannot tell which one is meant.</source>
@@ -221,12 +258,12 @@
         <translation>Legen Sie das Gerät über seine Bus- und Gerätenummer fest (&lt;address bus= device=/&gt;).</translation>
     </message>
     <message>
-        <source>The guest&apos;s driver resets the device, which can make it vanish.</source>
+        <source>The guest's driver resets the device, which can make it vanish.</source>
         <translation>Der Treiber des Gastes setzt das Gerät zurück, wodurch es verschwinden kann.</translation>
     </message>
     <message>
-        <source>Set &lt;source guestReset=&apos;off&apos;&gt; on the device.</source>
-        <translation>Setzen Sie &lt;source guestReset=&apos;off&apos;&gt; für das Gerät.</translation>
+        <source>Set &lt;source guestReset='off'&gt; on the device.</source>
+        <translation>Setzen Sie &lt;source guestReset='off'&gt; für das Gerät.</translation>
     </message>
     <message>
         <source>AppArmor stopped the guest from opening the device.</source>
@@ -241,8 +278,8 @@
         <translation>SELinux hat den Gast daran gehindert, das Gerät zu öffnen.</translation>
     </message>
     <message>
-        <source>Run &apos;setsebool -P virt_use_usb on&apos; (an administrator decision, never automatic).</source>
-        <translation>Führen Sie &apos;setsebool -P virt_use_usb on&apos; aus (eine Entscheidung des Administrators, nie automatisch).</translation>
+        <source>Run 'setsebool -P virt_use_usb on' (an administrator decision, never automatic).</source>
+        <translation>Führen Sie 'setsebool -P virt_use_usb on' aus (eine Entscheidung des Administrators, nie automatisch).</translation>
     </message>
     <message>
         <source>the kernel log was not read</source>
@@ -297,7 +334,7 @@
         <translation>Ein USB-Controller reagiert nicht mehr; alles, was daran angeschlossen war, ist weg.</translation>
     </message>
     <message>
-        <source>Rebind the controller&apos;s driver (xhci_pci) or restart the computer.</source>
+        <source>Rebind the controller's driver (xhci_pci) or restart the computer.</source>
         <translation>Binden Sie den Treiber des Controllers (xhci_pci) neu oder starten Sie den Computer neu.</translation>
     </message>
     <message>
@@ -373,15 +410,15 @@
         <translation>Beenden Sie dieses Programm (eine andere virtuelle Maschine, pcscd, ModemManager, fwupd …) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>QEMU refused a device because the guest&apos;s USB controller is slower than the device.</source>
+        <source>QEMU refused a device because the guest's USB controller is slower than the device.</source>
         <translation>QEMU hat ein Gerät abgelehnt, weil der USB-Controller des Gastes langsamer ist als das Gerät.</translation>
     </message>
     <message>
-        <source>Switch the guest&apos;s controller to qemu-xhci (takes effect at next start).</source>
+        <source>Switch the guest's controller to qemu-xhci (takes effect at next start).</source>
         <translation>Stellen Sie den Controller des Gastes auf qemu-xhci um (wirksam beim nächsten Start).</translation>
     </message>
     <message>
-        <source>a SuperSpeed device with %1 cannot run on the guest&apos;s USB 2 controller</source>
+        <source>a SuperSpeed device with %1 cannot run on the guest's USB 2 controller</source>
         <translation>ein SuperSpeed-Gerät mit %1 kann nicht am USB-2-Controller des Gastes laufen</translation>
     </message>
     <message>
@@ -421,7 +458,7 @@
         <translation>Standard (piix3-uhci)</translation>
     </message>
     <message>
-        <source>The guest&apos;s USB controller cannot serve this device: %1.</source>
+        <source>The guest's USB controller cannot serve this device: %1.</source>
         <translation>Der USB-Controller des Gastes kann dieses Gerät nicht bedienen: %1.</translation>
     </message>
     <message>
@@ -453,8 +490,8 @@
         <translation>Trennen Sie es zuerst von diesem Gast oder verschieben Sie es.</translation>
     </message>
     <message>
-        <source>%1: &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</source>
-        <translation>%1: &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</translation>
+        <source>%1: &lt;controller type='usb' model='none'/&gt;</source>
+        <translation>%1: &lt;controller type='usb' model='none'/&gt;</translation>
     </message>
     <message>
         <source>USB is disabled in this guest.</source>
@@ -473,23 +510,23 @@
         <translation>Der Gast hat keinen freien USB-Port.</translation>
     </message>
     <message>
-        <source>Set ports=&apos;15&apos; on its qemu-xhci controller or add a USB hub, then restart the guest.</source>
-        <translation>Setzen Sie ports=&apos;15&apos; an seinem qemu-xhci-Controller oder fügen Sie einen USB-Hub hinzu und starten Sie dann den Gast neu.</translation>
+        <source>Set ports='15' on its qemu-xhci controller or add a USB hub, then restart the guest.</source>
+        <translation>Setzen Sie ports='15' an seinem qemu-xhci-Controller oder fügen Sie einen USB-Hub hinzu und starten Sie dann den Gast neu.</translation>
     </message>
     <message>
         <source>%1 domcapabilities: no USB host device passthrough (&lt;hostdev&gt; subsysType usb)</source>
         <translation>%1 domcapabilities: keine Durchreichung von USB-Host-Geräten (&lt;hostdev&gt; subsysType usb)</translation>
     </message>
     <message>
-        <source>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</source>
-        <translation>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</translation>
+        <source>%1 domcapabilities: &lt;redirdev supported='no'&gt;</source>
+        <translation>%1 domcapabilities: &lt;redirdev supported='no'&gt;</translation>
     </message>
     <message>
         <source>This QEMU lacks USB passthrough or redirection.</source>
         <translation>Diesem QEMU fehlt die USB-Durchreichung oder -Umleitung.</translation>
     </message>
     <message>
-        <source>Install your distribution&apos;s QEMU USB modules (usb-host, usbredir).</source>
+        <source>Install your distribution's QEMU USB modules (usb-host, usbredir).</source>
         <translation>Installieren Sie die QEMU-USB-Module Ihrer Distribution (usb-host, usbredir).</translation>
     </message>
     <message>
@@ -505,8 +542,8 @@
         <translation>Ihr eigener Gast (qemu:///session) kann das Gerät nicht öffnen: Sie haben keine Schreibrechte für seinen Geräteknoten.</translation>
     </message>
     <message>
-        <source>Add a udev rule with TAG+=&quot;uaccess&quot; for the device, or use qemu:///system, or SPICE USB redirection.</source>
-        <translation>Fügen Sie eine udev-Regel mit TAG+=&quot;uaccess&quot; für das Gerät hinzu oder verwenden Sie qemu:///system oder die SPICE-USB-Umleitung.</translation>
+        <source>Add a udev rule with TAG+="uaccess" for the device, or use qemu:///system, or SPICE USB redirection.</source>
+        <translation>Fügen Sie eine udev-Regel mit TAG+="uaccess" für das Gerät hinzu oder verwenden Sie qemu:///system oder die SPICE-USB-Umleitung.</translation>
     </message>
     <message>
         <source>usbguard runs but its device list could not be read</source>
@@ -517,8 +554,8 @@
         <translation>USBGuard blockiert das Gerät aufgrund seiner Richtlinie.</translation>
     </message>
     <message>
-        <source>Allow it with &apos;usbguard allow-device&apos; (add -p to make it permanent).</source>
-        <translation>Erlauben Sie es mit &apos;usbguard allow-device&apos; (mit -p dauerhaft).</translation>
+        <source>Allow it with 'usbguard allow-device' (add -p to make it permanent).</source>
+        <translation>Erlauben Sie es mit 'usbguard allow-device' (mit -p dauerhaft).</translation>
     </message>
     <message>
         <source>A udev rule de-authorizes USB devices.</source>
@@ -533,19 +570,19 @@
         <translation>%1 wird mit usbip über das Netzwerk exportiert und ist daher hier nicht nutzbar.</translation>
     </message>
     <message>
-        <source>Run &apos;usbip unbind --busid %1&apos;.</source>
-        <translation>Führen Sie &apos;usbip unbind --busid %1&apos; aus.</translation>
+        <source>Run 'usbip unbind --busid %1'.</source>
+        <translation>Führen Sie 'usbip unbind --busid %1' aus.</translation>
     </message>
     <message>
         <source>A host driver kept part of the device, so it only half works in the guest.</source>
         <translation>Ein Host-Treiber hat einen Teil des Geräts behalten, daher funktioniert es im Gast nur teilweise.</translation>
     </message>
     <message>
-        <source>Unbind that interface&apos;s driver — careful: this is a keyboard or mouse the host uses.</source>
+        <source>Unbind that interface's driver — careful: this is a keyboard or mouse the host uses.</source>
         <translation>Lösen Sie die Treiberbindung dieser Schnittstelle — Vorsicht: Dies ist eine Tastatur oder Maus, die der Host verwendet.</translation>
     </message>
     <message>
-        <source>Unbind that interface&apos;s driver (needs administrator rights).</source>
+        <source>Unbind that interface's driver (needs administrator rights).</source>
         <translation>Lösen Sie die Treiberbindung dieser Schnittstelle (erfordert Administratorrechte).</translation>
     </message>
     <message>
@@ -553,7 +590,7 @@
         <translation>Der System-Gast hat nach dem erneuten Einstecken den Zugriff auf das Gerät verloren.</translation>
     </message>
     <message>
-        <source>Re-attach the device through libvirt so it sets the node&apos;s owner and namespace again.</source>
+        <source>Re-attach the device through libvirt so it sets the node's owner and namespace again.</source>
         <translation>Hängen Sie das Gerät über libvirt erneut an, damit libvirt Eigentümer und Namensraum des Geräteknotens neu setzt.</translation>
     </message>
     <message>
@@ -561,19 +598,19 @@
         <translation>Prüfen Sie user, group und dynamic_ownership in /etc/libvirt/qemu.conf.</translation>
     </message>
     <message>
-        <source>%1 has SPICE graphics but no &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</source>
-        <translation>%1 hat SPICE-Grafik, aber kein &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</translation>
+        <source>%1 has SPICE graphics but no &lt;redirdev bus='usb' type='spicevmc'/&gt;</source>
+        <translation>%1 hat SPICE-Grafik, aber kein &lt;redirdev bus='usb' type='spicevmc'/&gt;</translation>
     </message>
     <message>
         <source>The guest has no free SPICE USB redirection channel.</source>
         <translation>Der Gast hat keinen freien SPICE-USB-Umleitungskanal.</translation>
     </message>
     <message>
-        <source>Add one &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt; per device to redirect at once (each takes a USB port).</source>
-        <translation>Fügen Sie für jedes gleichzeitig umzuleitende Gerät ein &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt; hinzu (jedes belegt einen USB-Port).</translation>
+        <source>Add one &lt;redirdev bus='usb' type='spicevmc'/&gt; per device to redirect at once (each takes a USB port).</source>
+        <translation>Fügen Sie für jedes gleichzeitig umzuleitende Gerät ein &lt;redirdev bus='usb' type='spicevmc'/&gt; hinzu (jedes belegt einen USB-Port).</translation>
     </message>
     <message>
-        <source>the SPICE ACL helper&apos;s permissions were not recorded</source>
+        <source>the SPICE ACL helper's permissions were not recorded</source>
         <translation>die Berechtigungen des SPICE-ACL-Hilfsprogramms wurden nicht erfasst</translation>
     </message>
     <message>
@@ -589,19 +626,19 @@
         <translation>Der SPICE-Client konnte keinen Zugriff auf den Geräteknoten erhalten.</translation>
     </message>
     <message>
-        <source>Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit&apos;s org.spice-space.lowlevelusbaccess.</source>
+        <source>Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit's org.spice-space.lowlevelusbaccess.</source>
         <translation>Installieren Sie das USB-ACL-Hilfsprogramm von spice-client-glib neu (es muss setuid root sein) und erlauben Sie die polkit-Aktion org.spice-space.lowlevelusbaccess.</translation>
     </message>
     <message>
-        <source>The guest&apos;s redirection filter refuses this device.</source>
+        <source>The guest's redirection filter refuses this device.</source>
         <translation>Der Umleitungsfilter des Gastes lehnt dieses Gerät ab.</translation>
     </message>
     <message>
-        <source>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; matches %4:%5</source>
-        <translation>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; passt auf %4:%5</translation>
+        <source>&lt;usbdev class='%1' vendor='%2' product='%3' allow='no'/&gt; matches %4:%5</source>
+        <translation>&lt;usbdev class='%1' vendor='%2' product='%3' allow='no'/&gt; passt auf %4:%5</translation>
     </message>
     <message>
-        <source>Edit the guest&apos;s &lt;redirfilter&gt; to allow it.</source>
+        <source>Edit the guest's &lt;redirfilter&gt; to allow it.</source>
         <translation>Bearbeiten Sie den &lt;redirfilter&gt; des Gastes, um es zuzulassen.</translation>
     </message>
     <message>
@@ -609,20 +646,20 @@
         <translation>Eine andere VMware-VM verbindet dieses Gerät automatisch und könnte es sich zuerst nehmen.</translation>
     </message>
     <message>
-        <source>Remove that VM&apos;s automatic connection rule (with that VM off).</source>
+        <source>Remove that VM's automatic connection rule (with that VM off).</source>
         <translation>Entfernen Sie die automatische Verbindungsregel jener VM (während sie ausgeschaltet ist).</translation>
     </message>
     <message>
-        <source>usb.present is not &quot;TRUE&quot;</source>
-        <translation>usb.present ist nicht &quot;TRUE&quot;</translation>
+        <source>usb.present is not "TRUE"</source>
+        <translation>usb.present ist nicht "TRUE"</translation>
     </message>
     <message>
-        <source>a high-speed device, and ehci.present is not &quot;TRUE&quot;</source>
-        <translation>ein High-Speed-Gerät, und ehci.present ist nicht &quot;TRUE&quot;</translation>
+        <source>a high-speed device, and ehci.present is not "TRUE"</source>
+        <translation>ein High-Speed-Gerät, und ehci.present ist nicht "TRUE"</translation>
     </message>
     <message>
-        <source>a SuperSpeed device, and usb_xhci.present is not &quot;TRUE&quot; (virtualHW.version %1)</source>
-        <translation>ein SuperSpeed-Gerät, und usb_xhci.present ist nicht &quot;TRUE&quot; (virtualHW.version %1)</translation>
+        <source>a SuperSpeed device, and usb_xhci.present is not "TRUE" (virtualHW.version %1)</source>
+        <translation>ein SuperSpeed-Gerät, und usb_xhci.present ist nicht "TRUE" (virtualHW.version %1)</translation>
     </message>
     <message>
         <source>The VM lacks the USB controller this device needs.</source>
@@ -637,8 +674,8 @@
         <translation>VMware verbirgt Tastaturen, Mäuse und andere HID-Geräte, sofern die VM sie nicht zulässt.</translation>
     </message>
     <message>
-        <source>%1 has a HID interface; usb.generic.allowHID is not &quot;TRUE&quot;</source>
-        <translation>%1 hat eine HID-Schnittstelle; usb.generic.allowHID ist nicht &quot;TRUE&quot;</translation>
+        <source>%1 has a HID interface; usb.generic.allowHID is not "TRUE"</source>
+        <translation>%1 hat eine HID-Schnittstelle; usb.generic.allowHID ist nicht "TRUE"</translation>
     </message>
     <message>
         <source>With the VM off, allow HID devices.</source>
@@ -649,7 +686,7 @@
         <translation>weder Dienste noch Prozesse wurden erfasst</translation>
     </message>
     <message>
-        <source>VMware&apos;s USB arbitrator is not running, so VMware sees no USB device.</source>
+        <source>VMware's USB arbitrator is not running, so VMware sees no USB device.</source>
         <translation>Der USB-Arbitrator von VMware läuft nicht, daher sieht VMware keine USB-Geräte.</translation>
     </message>
     <message>
@@ -669,15 +706,15 @@
         <translation>libvirt unter %1 ist nicht erreichbar, daher werden seine Gäste nicht aufgelistet.</translation>
     </message>
     <message>
-        <source>Start libvirtd or virtqemud; if access is denied, join the &apos;libvirt&apos; group.</source>
-        <translation>Starten Sie libvirtd oder virtqemud; wird der Zugriff verweigert, treten Sie der Gruppe &apos;libvirt&apos; bei.</translation>
+        <source>Start libvirtd or virtqemud; if access is denied, join the 'libvirt' group.</source>
+        <translation>Starten Sie libvirtd oder virtqemud; wird der Zugriff verweigert, treten Sie der Gruppe 'libvirt' bei.</translation>
     </message>
     <message>
         <source>/proc/modules was not read</source>
         <translation>/proc/modules wurde nicht gelesen</translation>
     </message>
     <message>
-        <source>VMware&apos;s kernel modules are not loaded, so its VMs will not start.</source>
+        <source>VMware's kernel modules are not loaded, so its VMs will not start.</source>
         <translation>Die Kernelmodule von VMware sind nicht geladen, daher starten seine VMs nicht.</translation>
     </message>
     <message>
@@ -709,7 +746,7 @@
         <translation>Das Gerät an %1 war kurz weg und kam als neues Gerät zurück; der Gast verweist noch auf das alte.</translation>
     </message>
     <message>
-        <source>no rule of %1&apos;s &lt;redirfilter&gt; allows %2:%3</source>
+        <source>no rule of %1's &lt;redirfilter&gt; allows %2:%3</source>
         <translation>keine Regel des &lt;redirfilter&gt; von %1 erlaubt %2:%3</translation>
     </message>
 </context>
@@ -748,16 +785,12 @@
         <translation>nicht im Diagnosepaket</translation>
     </message>
     <message>
-        <source>the bundle lacks this guest&apos;s definition</source>
+        <source>the bundle lacks this guest's definition</source>
         <translation>dem Diagnosepaket fehlt die Definition dieses Gastes</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable bundle archive: %2</source>
-        <translation>%1 ist kein lesbares Paketarchiv: %2</translation>
     </message>
     <message>
         <source>%1 does not contain one bundle directory.</source>
@@ -782,6 +815,117 @@
         <source>This fix is not automatic: %1</source>
         <translation>Diese Behebung ist nicht automatisch: %1</translation>
     </message>
+</context>
+<context>
+    <name>plugboard::fileio::FileIo</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation></message>
+    <message>
+        <source>a socket</source>
+        <translation>einen Socket</translation></message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation></message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation></message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation></message>
+    <message>
+        <source>%1 is %2, not a file; it was not opened.</source>
+        <translation>%1 ist %2, keine Datei; sie wurde nicht geöffnet.</translation></message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation></message>
+    <message>
+        <source>%1 is %2, not a file; it was not read.</source>
+        <translation>%1 ist %2, keine Datei; sie wurde nicht gelesen.</translation></message>
+    <message>
+        <source>%1 is %2 bytes long, more than the %3 bytes such a file can be.</source>
+        <translation>%1 ist %2 Bytes lang, mehr als die %3 Bytes, die eine solche Datei haben kann.</translation></message>
+    <message>
+        <source>%1 grew past %2 bytes while it was read.</source>
+        <translation>%1 ist beim Lesen über %2 Bytes gewachsen.</translation></message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation>%1 ist ein Link auf eine Datei, die es nicht gibt.</translation></message>
+    <message>
+        <source>%1 is %2, not a file; it was not replaced.</source>
+        <translation>%1 ist %2, keine Datei; sie wurde nicht ersetzt.</translation></message>
+    <message>
+        <source>%1 belongs to another user (uid %2); replacing it would make it yours, so it was not changed. Ask its owner, or copy it.</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2); beim Ersetzen würde sie Ihnen gehören, daher wurde sie nicht geändert. Fragen Sie den Eigentümer oder kopieren Sie sie.</translation></message>
+    <message>
+        <source>Cannot write next to %1: %2. Nothing was changed.</source>
+        <translation>Neben %1 kann nicht geschrieben werden: %2. Nichts wurde geändert.</translation></message>
+    <message>
+        <source>Writing %1 failed: %2. The previous file is unchanged.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Die bisherige Datei ist unverändert.</translation></message>
+    <message>
+        <source>Cannot set the permissions of %1: %2. Nothing was changed.</source>
+        <translation>Die Berechtigungen von %1 können nicht gesetzt werden: %2. Nichts wurde geändert.</translation></message>
+    <message>
+        <source>Cannot keep the owner of %1: %2. Nothing was changed.</source>
+        <translation>Der Eigentümer von %1 kann nicht beibehalten werden: %2. Nichts wurde geändert.</translation></message>
+    <message>
+        <source>Cannot keep a backup of %1, so it was not changed.</source>
+        <translation>Von %1 kann keine Sicherung angelegt werden, daher wurde sie nicht geändert.</translation></message>
+    <message>
+        <source>Replacing %1 failed: %2. The previous file is unchanged.</source>
+        <translation>Ersetzen von %1 fehlgeschlagen: %2. Die bisherige Datei ist unverändert.</translation></message>
+    <message>
+        <source>%1 was replaced, but its folder could not be synced: %2.</source>
+        <translation>%1 wurde ersetzt, aber ihr Ordner konnte nicht synchronisiert werden: %2.</translation></message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation></message>
+    <message>
+        <source>%1 is a link, not a folder; it could lead anywhere.</source>
+        <translation>%1 ist ein Link, kein Ordner; er könnte überallhin führen.</translation></message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation></message>
+    <message>
+        <source>%1 belongs to user %2, not to you (%3); another user could hold or read what Plugboard keeps there. Remove it or set XDG_RUNTIME_DIR to a folder of your own.</source>
+        <translation>%1 gehört Benutzer %2, nicht Ihnen (%3); ein anderer Benutzer könnte halten oder lesen, was Plugboard dort ablegt. Entfernen Sie den Ordner oder setzen Sie XDG_RUNTIME_DIR auf einen eigenen Ordner.</translation></message>
+    <message>
+        <source>%1 can be entered by other users (mode %2); it must be 0700.</source>
+        <translation>%1 kann von anderen Benutzern betreten werden (Modus %2); er muss 0700 sein.</translation></message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation></message>
+    <message>
+        <source>Cannot lock %1 for writing (%2); the file was not changed.</source>
+        <translation>%1 kann nicht zum Schreiben gesperrt werden (%2); die Datei wurde nicht geändert.</translation></message>
+    <message>
+        <source>%1 is being changed by another Plugboard process (the window, the agent or a command); try again in a moment.</source>
+        <translation>%1 wird gerade von einem anderen Plugboard-Prozess geändert (Fenster, Agent oder Befehl); versuchen Sie es gleich noch einmal.</translation></message>
+    <message>
+        <source>%1 is a link or not a folder; a bundle goes into a new or empty folder of yours.</source>
+        <translation>%1 ist ein Link oder kein Ordner; ein Paket kommt in einen neuen oder leeren Ordner von Ihnen.</translation></message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation></message>
+    <message>
+        <source>%1 belongs to another user; a bundle goes into a new folder or an empty one of yours.</source>
+        <translation>%1 gehört einem anderen Benutzer; ein Paket kommt in einen neuen Ordner oder einen leeren von Ihnen.</translation></message>
+    <message>
+        <source>%1 is not empty; a bundle goes into a new or empty directory.</source>
+        <translation>%1 ist nicht leer; ein Paket kommt in ein neues oder leeres Verzeichnis.</translation></message>
+    <message>
+        <source>Cannot restrict %1 to you: %2</source>
+        <translation>%1 kann nicht auf Sie beschränkt werden: %2</translation></message>
+    <message>
+        <source>Cannot create %1/%2: %3</source>
+        <translation>%1/%2 kann nicht angelegt werden: %3</translation></message>
+    <message>
+        <source>Cannot write %1/%2: %3</source>
+        <translation>%1/%2 kann nicht geschrieben werden: %3</translation></message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>Schreiben nach %1 fehlgeschlagen: %2</translation></message>
 </context>
 <context>
     <name>plugboard::host</name>
@@ -856,8 +1000,8 @@
         <translation>Auf diesem Host gibt es kein USB-Gerät %1 (es wurde möglicherweise abgezogen).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].</source>
-        <translation>&apos;%1&apos; ist kein Gerät: Geben Sie einen Kernel-Namen wie 1-1.4 oder eine Kennung wie 0781:5567[:SERIAL] an.</translation>
+        <source>'%1' is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].</source>
+        <translation>'%1' ist kein Gerät: Geben Sie einen Kernel-Namen wie 1-1.4 oder eine Kennung wie 0781:5567[:SERIAL] an.</translation>
     </message>
     <message>
         <source>No plugged-in USB device is %1.</source>
@@ -886,7 +1030,7 @@
         <translation>Das Verzeichnis %1 existiert nicht, daher gibt es keinen USB-Baum anzuzeigen.</translation>
     </message>
     <message>
-        <source>This machine has no USB bus: /sys/bus/usb/devices is missing or empty. In a virtual machine, add a USB controller to it; in a container, the host&apos;s USB devices are not visible.</source>
+        <source>This machine has no USB bus: /sys/bus/usb/devices is missing or empty. In a virtual machine, add a USB controller to it; in a container, the host's USB devices are not visible.</source>
         <translation>Dieser Rechner hat keinen USB-Bus: /sys/bus/usb/devices fehlt oder ist leer. Fügen Sie in einer virtuellen Maschine einen USB-Controller hinzu; in einem Container sind die USB-Geräte des Hosts nicht sichtbar.</translation>
     </message>
     <message>
@@ -981,8 +1125,8 @@
 <context>
     <name>plugboard::host::Udisks</name>
     <message>
-        <source>&apos;%1&apos; is not a block device name.</source>
-        <translation>&apos;%1&apos; ist kein Blockgerätename.</translation>
+        <source>'%1' is not a block device name.</source>
+        <translation>'%1' ist kein Blockgerätename.</translation>
     </message>
     <message>
         <source>UDisks2 is not running, so the disk cannot be unmounted without administrator rights.</source>
@@ -1039,7 +1183,7 @@
 <context>
     <name>plugboard::libvirt::DomainXml</name>
     <message>
-        <source>The definition&apos;s root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <source>The definition's root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
         <translation>Das Wurzelelement der Definition ist &lt;%1&gt;, nicht &lt;domain&gt;.</translation>
     </message>
     <message>
@@ -1147,11 +1291,11 @@
         <translation>Das Gerät ist jetzt optional: Der Gast startet auch, wenn es nicht eingesteckt ist.</translation>
     </message>
     <message>
-        <source>The guest&apos;s USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest&apos;s next start.</source>
+        <source>The guest's USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest's next start.</source>
         <translation>Der USB-Controller des Gastes ist jetzt qemu-xhci (USB 3, 15 Ports); dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
     <message>
-        <source>A SPICE USB redirection channel was added; it takes effect at the guest&apos;s next start.</source>
+        <source>A SPICE USB redirection channel was added; it takes effect at the guest's next start.</source>
         <translation>Ein SPICE-USB-Umleitungskanal wurde hinzugefügt; dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
     <message>
@@ -1163,19 +1307,19 @@
         <translation>Es sind mehrere identische Geräte eingesteckt, daher kann libvirt nicht erkennen, welches gemeint ist. Wählen Sie das Gerät über seinen Port im Host-Baum (Plugboard legt dann seine Bus- und Gerätenummer fest) oder ziehen Sie den Zwilling ab.</translation>
     </message>
     <message>
-        <source>The guest has no free USB port. Add a USB hub to the guest or raise its controller&apos;s port count (qemu-xhci supports up to 15), then restart the guest.</source>
+        <source>The guest has no free USB port. Add a USB hub to the guest or raise its controller's port count (qemu-xhci supports up to 15), then restart the guest.</source>
         <translation>Der Gast hat keinen freien USB-Port. Fügen Sie dem Gast einen USB-Hub hinzu oder erhöhen Sie die Portanzahl seines Controllers (qemu-xhci unterstützt bis zu 15) und starten Sie den Gast dann neu.</translation>
     </message>
     <message>
-        <source>USB is disabled in this guest (its controller model is &apos;none&apos;). Add a qemu-xhci USB controller to the guest and restart it.</source>
-        <translation>USB ist in diesem Gast deaktiviert (sein Controller-Modell ist &apos;none&apos;). Fügen Sie dem Gast einen qemu-xhci-USB-Controller hinzu und starten Sie ihn neu.</translation>
+        <source>USB is disabled in this guest (its controller model is 'none'). Add a qemu-xhci USB controller to the guest and restart it.</source>
+        <translation>USB ist in diesem Gast deaktiviert (sein Controller-Modell ist 'none'). Fügen Sie dem Gast einen qemu-xhci-USB-Controller hinzu und starten Sie ihn neu.</translation>
     </message>
     <message>
-        <source>The guest&apos;s definition requires a USB device that is not plugged in, so it cannot start. Plug the device in, or mark it optional (startupPolicy=&apos;optional&apos;).</source>
-        <translation>Die Definition des Gastes verlangt ein USB-Gerät, das nicht eingesteckt ist, daher kann er nicht starten. Stecken Sie das Gerät ein oder markieren Sie es als optional (startupPolicy=&apos;optional&apos;).</translation>
+        <source>The guest's definition requires a USB device that is not plugged in, so it cannot start. Plug the device in, or mark it optional (startupPolicy='optional').</source>
+        <translation>Die Definition des Gastes verlangt ein USB-Gerät, das nicht eingesteckt ist, daher kann er nicht starten. Stecken Sie das Gerät ein oder markieren Sie es als optional (startupPolicy='optional').</translation>
     </message>
     <message>
-        <source>This QEMU cannot pass USB devices through (usb-host or usb-redir is missing). Install your distribution&apos;s QEMU USB modules.</source>
+        <source>This QEMU cannot pass USB devices through (usb-host or usb-redir is missing). Install your distribution's QEMU USB modules.</source>
         <translation>Dieses QEMU kann keine USB-Geräte durchreichen (usb-host oder usb-redir fehlt). Installieren Sie die QEMU-USB-Module Ihrer Distribution.</translation>
     </message>
     <message>
@@ -1183,7 +1327,7 @@
         <translation>libvirt ist nicht erreichbar: Sein Dienst läuft nicht oder sein Socket fehlt. Starten Sie ihn (systemctl start libvirtd oder virtqemud) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>libvirt could not read this machine&apos;s USB devices (/sys/bus/usb/devices does not exist): there is no USB bus here, so nothing can be passed through from this host.</source>
+        <source>libvirt could not read this machine's USB devices (/sys/bus/usb/devices does not exist): there is no USB bus here, so nothing can be passed through from this host.</source>
         <translation>libvirt konnte die USB-Geräte dieses Rechners nicht lesen (/sys/bus/usb/devices existiert nicht): Hier gibt es keinen USB-Bus, daher kann von diesem Host nichts durchgereicht werden.</translation>
     </message>
     <message>
@@ -1191,8 +1335,8 @@
         <translation>Der Gast läuft nicht, daher kann nichts live geändert werden. Ändern Sie stattdessen seine dauerhafte Definition (wirksam beim nächsten Start) oder starten Sie zuerst den Gast.</translation>
     </message>
     <message>
-        <source>libvirt refused access (%1). Join the &apos;libvirt&apos; group (then log in again), or use qemu:///session for your own guests.</source>
-        <translation>libvirt hat den Zugriff verweigert (%1). Treten Sie der Gruppe &apos;libvirt&apos; bei (und melden Sie sich dann neu an) oder verwenden Sie qemu:///session für Ihre eigenen Gäste.</translation>
+        <source>libvirt refused access (%1). Join the 'libvirt' group (then log in again), or use qemu:///session for your own guests.</source>
+        <translation>libvirt hat den Zugriff verweigert (%1). Treten Sie der Gruppe 'libvirt' bei (und melden Sie sich dann neu an) oder verwenden Sie qemu:///session für Ihre eigenen Gäste.</translation>
     </message>
     <message>
         <source>There is no such guest on this connection (%1).</source>
@@ -1215,31 +1359,31 @@
         <translation>Getrennt.</translation>
     </message>
     <message>
-        <source>This connection cannot attach devices to a running guest. Add the device to the guest&apos;s definition instead (it takes effect at the next start).</source>
+        <source>This connection cannot attach devices to a running guest. Add the device to the guest's definition instead (it takes effect at the next start).</source>
         <translation>Diese Verbindung kann keine Geräte an einen laufenden Gast anhängen. Fügen Sie das Gerät stattdessen der Definition des Gastes hinzu (wirksam beim nächsten Start).</translation>
     </message>
     <message>
-        <source>This connection cannot detach devices from a running guest. Remove the device from the guest&apos;s definition instead (it takes effect at the next start).</source>
+        <source>This connection cannot detach devices from a running guest. Remove the device from the guest's definition instead (it takes effect at the next start).</source>
         <translation>Diese Verbindung kann keine Geräte von einem laufenden Gast trennen. Entfernen Sie das Gerät stattdessen aus der Definition des Gastes (wirksam beim nächsten Start).</translation>
     </message>
     <message>
-        <source>This connection cannot change devices, and the guest&apos;s definition could not be edited either.</source>
+        <source>This connection cannot change devices, and the guest's definition could not be edited either.</source>
         <translation>Diese Verbindung kann keine Geräte ändern, und die Definition des Gastes konnte ebenfalls nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>This connection cannot attach devices directly, so the device was added to the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
+        <source>This connection cannot attach devices directly, so the device was added to the guest's definition instead: it takes effect at the guest's next start.</source>
         <translation>Diese Verbindung kann Geräte nicht direkt anhängen, daher wurde das Gerät stattdessen der Definition des Gastes hinzugefügt: Dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
     <message>
-        <source>This connection cannot detach devices directly, so the device was removed from the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
+        <source>This connection cannot detach devices directly, so the device was removed from the guest's definition instead: it takes effect at the guest's next start.</source>
         <translation>Diese Verbindung kann Geräte nicht direkt trennen, daher wurde das Gerät stattdessen aus der Definition des Gastes entfernt: Dies wird beim nächsten Start des Gastes wirksam.</translation>
     </message>
     <message>
-        <source>The guest&apos;s definition could not be read.</source>
+        <source>The guest's definition could not be read.</source>
         <translation>Die Definition des Gastes konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Nothing to change in the guest&apos;s definition.</source>
+        <source>Nothing to change in the guest's definition.</source>
         <translation>In der Definition des Gastes ist nichts zu ändern.</translation>
     </message>
 </context>
@@ -1456,7 +1600,7 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>This kernel exposes no port node; the port is derived from the hub&apos;s port count.</source>
+        <source>This kernel exposes no port node; the port is derived from the hub's port count.</source>
         <translation>Dieser Kernel stellt keinen Port-Knoten bereit; der Port wird aus der Portanzahl des Hubs abgeleitet.</translation>
     </message>
     <message>
@@ -1702,7 +1846,7 @@
         <translation>Gast</translation>
     </message>
     <message>
-        <source>The device&apos;s path</source>
+        <source>The device's path</source>
         <translation>Der Weg des Geräts</translation>
     </message>
     <message>
@@ -1810,8 +1954,8 @@
         <translation>Sieht der Gast es jetzt?</translation>
     </message>
     <message>
-        <source>Check inside the guest: on Linux run &quot;lsusb&quot; (or &quot;lsusb -t&quot; to see the speed); on Windows open Device Manager and look under Universal Serial Bus controllers and Other devices.</source>
-        <translation>Prüfen Sie im Gast: Unter Linux führen Sie &quot;lsusb&quot; aus (oder &quot;lsusb -t&quot;, um die Geschwindigkeit zu sehen); unter Windows öffnen Sie den Geräte-Manager und sehen unter &quot;USB-Controller&quot; und &quot;Andere Geräte&quot; nach.</translation>
+        <source>Check inside the guest: on Linux run "lsusb" (or "lsusb -t" to see the speed); on Windows open Device Manager and look under Universal Serial Bus controllers and Other devices.</source>
+        <translation>Prüfen Sie im Gast: Unter Linux führen Sie "lsusb" aus (oder "lsusb -t", um die Geschwindigkeit zu sehen); unter Windows öffnen Sie den Geräte-Manager und sehen unter "USB-Controller" und "Andere Geräte" nach.</translation>
     </message>
     <message>
         <source>&amp;Run the checks again</source>
@@ -2073,7 +2217,7 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <translation>Ziehen Sie es auf einen Gast.</translation>
     </message>
     <message>
-        <source>Only libvirt guests&apos; devices can be moved; VMware connects its devices by itself.</source>
+        <source>Only libvirt guests' devices can be moved; VMware connects its devices by itself.</source>
         <translation>Nur Geräte von libvirt-Gästen können verschoben werden; VMware verbindet seine Geräte selbst.</translation>
     </message>
     <message>
@@ -2085,12 +2229,12 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <translation>Die Verbindung %1 ist getrennt: %2</translation>
     </message>
     <message>
-        <source>USB is disabled in %1 (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;): add a qemu-xhci controller to it first.</source>
-        <translation>USB ist in %1 deaktiviert (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;): Fügen Sie zuerst einen qemu-xhci-Controller hinzu.</translation>
+        <source>USB is disabled in %1 (&lt;controller type='usb' model='none'/&gt;): add a qemu-xhci controller to it first.</source>
+        <translation>USB ist in %1 deaktiviert (&lt;controller type='usb' model='none'/&gt;): Fügen Sie zuerst einen qemu-xhci-Controller hinzu.</translation>
     </message>
     <message>
-        <source>%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network instead (usbredirserver here, then &quot;Attach network USB…&quot; on the guest).</source>
-        <translation>%1 läuft auf %2: Ein Gerät dieses Computers kann dort kein Host-Gerät sein. Geben Sie es stattdessen über das Netzwerk frei (hier mit usbredirserver, dann &quot;Netzwerk-USB anhängen…&quot; am Gast).</translation>
+        <source>%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network instead (usbredirserver here, then "Attach network USB…" on the guest).</source>
+        <translation>%1 läuft auf %2: Ein Gerät dieses Computers kann dort kein Host-Gerät sein. Geben Sie es stattdessen über das Netzwerk frei (hier mit usbredirserver, dann "Netzwerk-USB anhängen…" am Gast).</translation>
     </message>
     <message>
         <source>Only host devices given to a libvirt guest can be moved.</source>
@@ -2164,7 +2308,7 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <translation>Netzwerk-USB anhängen</translation>
     </message>
     <message>
-        <source>A usbredirserver the guest&apos;s host can reach (host:port):</source>
+        <source>A usbredirserver the guest's host can reach (host:port):</source>
         <translation>Ein usbredirserver, den der Host des Gastes erreichen kann (Host:Port):</translation>
     </message>
     <message>
@@ -2172,8 +2316,8 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <translation>Netzwerk-USB an %1 anhängen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not host:port (for example 192.168.1.5:4000).</source>
-        <translation>&apos;%1&apos; hat nicht die Form Host:Port (zum Beispiel 192.168.1.5:4000).</translation>
+        <source>'%1' is not host:port (for example 192.168.1.5:4000).</source>
+        <translation>'%1' hat nicht die Form Host:Port (zum Beispiel 192.168.1.5:4000).</translation>
     </message>
     <message>
         <source>Attach network USB from %1 to %2</source>
@@ -2318,7 +2462,7 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>%1 ist derzeit an %2 durchgereicht. Von dort entfernen und an %3 übergeben?</translation>
     </message>
     <message>
-        <source>The guest&apos;s USB controller is too slow</source>
+        <source>The guest's USB controller is too slow</source>
         <translation>Der USB-Controller des Gastes ist zu langsam</translation>
     </message>
     <message>
@@ -2386,7 +2530,7 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>%1 immer %2 zuweisen</translation>
     </message>
     <message>
-        <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
+        <source>VMware's rules name devices by vendor and product: assign a device, not a port.</source>
         <translation>Die Regeln von VMware benennen Geräte nach Hersteller und Produkt: Weisen Sie ein Gerät zu, keinen Port.</translation>
     </message>
     <message>
@@ -2418,7 +2562,7 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>Auch ab dem Start des Gastes?</translation>
     </message>
     <message>
-        <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
+        <source>Also keep %1 in the guest's definition, so it is there from the guest's start? (It never stops the guest from starting when it is unplugged.)</source>
         <translation>%1 auch in der Definition des Gastes behalten, damit es ab dem Start des Gastes vorhanden ist? (Es verhindert nie den Start des Gastes, wenn es nicht eingesteckt ist.)</translation>
     </message>
     <message>
@@ -2770,7 +2914,7 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>The system&apos;s</source>
+        <source>The system's</source>
         <translation>Die des Systems</translation>
     </message>
     <message>
@@ -2790,14 +2934,17 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Plugboard — Demo</translation>
     </message>
     <message>
-        <source>Demo: a sample host and libvirt&apos;s test guests; nothing on this computer changes.</source>
+        <source>Demo: a sample host and libvirt's test guests; nothing on this computer changes.</source>
         <translation>Demo: ein Beispiel-Host und die Testgäste von libvirt; auf diesem Rechner ändert sich nichts.</translation>
     </message>
     <message>
         <source>%1, %2 — %3</source>
-        <extracomment>The status bar: &quot;%n controllers&quot;, &quot;%n devices&quot;, &quot;following hotplug&quot; or not.</extracomment>
+        <extracomment>The status bar: "%n controllers", "%n devices", "following hotplug" or not.</extracomment>
         <translation>%1, %2 — %3</translation>
     </message>
+    <message>
+        <source>Assignments not kept: no private runtime folder</source>
+        <translation>Zuweisungen nicht gehalten: kein privater Laufzeitordner</translation></message>
 </context>
 <context>
     <name>plugboard::ui::PowerBudgetBar</name>
@@ -2947,7 +3094,7 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>vmware-vmx (Prozess %1) führt sie aus</translation>
     </message>
     <message>
-        <source>The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard does not change it now: shut the VM down and try again, or use VMware&apos;s VM ▸ Removable Devices menu.</source>
+        <source>The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard does not change it now: shut the VM down and try again, or use VMware's VM ▸ Removable Devices menu.</source>
         <translation>Die virtuelle Maschine läuft (%1). VMware schreibt ihre .vmx beim Herunterfahren neu, daher ändert Plugboard sie jetzt nicht: Fahren Sie die VM herunter und versuchen Sie es erneut oder verwenden Sie in VMware das Menü VM ▸ Removable Devices.</translation>
     </message>
     <message>
@@ -2995,7 +3142,7 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>HID-Geräte werden dieser VM nicht mehr angeboten.</translation>
     </message>
     <message>
-        <source>%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware&apos;s VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule so the device connects whenever the VM starts or the device is plugged in.</source>
+        <source>%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware's VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule so the device connects whenever the VM starts or the device is plugged in.</source>
         <translation>%1 läuft. VMware hat keine öffentliche Schnittstelle, um ein Gerät mit einer laufenden VM zu verbinden: Verwenden Sie jetzt in VMware das Menü VM ▸ Removable Devices oder fahren Sie die VM herunter und lassen Sie Plugboard eine automatische Verbindungsregel hinzufügen, damit das Gerät verbunden wird, sobald die VM startet oder das Gerät eingesteckt wird.</translation>
     </message>
     <message>
@@ -3014,12 +3161,15 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>vmmon/vmnet not loaded</source>
         <translation>vmmon/vmnet nicht geladen</translation>
     </message>
+    <message>
+        <source>This virtual machine is encrypted: its USB settings are inside the encrypted part of %1, so Plugboard cannot change them and does not write keys beside it. Change them in VMware (VM ▸ Settings ▸ USB Controller) with the VM's password.</source>
+        <translation>Diese virtuelle Maschine ist verschlüsselt: Ihre USB-Einstellungen liegen im verschlüsselten Teil von %1, daher kann Plugboard sie nicht ändern und schreibt keine Schlüssel daneben. Ändern Sie sie in VMware (VM ▸ Settings ▸ USB Controller) mit dem Passwort der VM.</translation></message>
 </context>
 <context>
     <name>plugboard::vmware::VmxDocument</name>
     <message>
-        <source>it is not of the form key = &quot;value&quot;</source>
-        <translation>sie hat nicht die Form key = &quot;value&quot;</translation>
+        <source>it is not of the form key = "value"</source>
+        <translation>sie hat nicht die Form key = "value"</translation>
     </message>
     <message>
         <source>its value has no closing quote</source>
@@ -3046,36 +3196,16 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Zeile %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The file declares the encoding &quot;%1&quot;, which Plugboard cannot read.</source>
-        <translation>Die Datei deklariert die Kodierung &quot;%1&quot;, die Plugboard nicht lesen kann.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>The file declares the encoding "%1", which Plugboard cannot read.</source>
+        <translation>Die Datei deklariert die Kodierung "%1", die Plugboard nicht lesen kann.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be written in this file&apos;s encoding (%2).</source>
-        <translation>&quot;%1&quot; kann in der Kodierung dieser Datei (%2) nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write next to %1: %2</source>
-        <translation>Neben %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2); the file was not changed.</source>
-        <translation>Schreiben von %1 fehlgeschlagen (%2); die Datei wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1, so it was not changed.</source>
-        <translation>Von %1 kann keine Sicherungskopie angelegt werden, daher wurde die Datei nicht geändert.</translation>
-    </message>
-    <message>
-        <source>Replacing %1 failed (%2); the file was not changed.</source>
-        <translation>Ersetzen von %1 fehlgeschlagen (%2); die Datei wurde nicht geändert.</translation>
+        <source>"%1" cannot be written in this file's encoding (%2).</source>
+        <translation>"%1" kann in der Kodierung dieser Datei (%2) nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>This document has no file to save to.</source>
@@ -3085,15 +3215,24 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <source>%1 was changed by another program after Plugboard read it, so it was not overwritten. Reload it and try again.</source>
         <translation>%1 wurde von einem anderen Programm geändert, nachdem Plugboard die Datei gelesen hat, und wurde daher nicht überschrieben. Laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program while Plugboard wrote it, so it was not overwritten. Reload it and try again.</source>
+        <translation>%1 wurde von einem anderen Programm geändert, während Plugboard sie schrieb, daher wurde sie nicht überschrieben. Laden Sie sie neu und versuchen Sie es noch einmal.</translation></message>
+    <message>
+        <source>VMware has %1 open (its .lck folder holds locks): VMware rewrites it when the VM stops, so Plugboard does not change it now. Shut the VM down and try again.</source>
+        <translation>VMware hat %1 geöffnet (sein .lck-Ordner enthält Sperren): VMware schreibt die Datei neu, wenn die VM stoppt, daher ändert Plugboard sie jetzt nicht. Fahren Sie die VM herunter und versuchen Sie es noch einmal.</translation></message>
+    <message>
+        <source>%1 is an encrypted virtual machine: its USB settings are inside the encrypted part, and keys written beside it would be ignored or leak. Change them in VMware with the VM's password.</source>
+        <translation>%1 ist eine verschlüsselte virtuelle Maschine: Ihre USB-Einstellungen liegen im verschlüsselten Teil, und daneben geschriebene Schlüssel würden ignoriert oder preisgegeben. Ändern Sie sie in VMware mit dem Passwort der VM.</translation></message>
 </context>
 <context>
     <name>plugboardctl</name>
     <message>
-        <source>Run &apos;plugboardctl --help&apos; for usage.</source>
-        <translation>Hinweise zur Verwendung: &apos;plugboardctl --help&apos;.</translation>
+        <source>Run 'plugboardctl --help' for usage.</source>
+        <translation>Hinweise zur Verwendung: 'plugboardctl --help'.</translation>
     </message>
     <message>
-        <source>Show the host&apos;s USB controllers, ports and devices.</source>
+        <source>Show the host's USB controllers, ports and devices.</source>
         <translation>Die USB-Controller, Ports und Geräte des Hosts anzeigen.</translation>
     </message>
     <message>
@@ -3109,16 +3248,16 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Leere Ports im Textbaum ausblenden.</translation>
     </message>
     <message>
-        <source>&apos;devices&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation>&apos;devices&apos; akzeptiert keine Argumente, erhalten: &apos;%1&apos;.</translation>
+        <source>'devices' takes no arguments, got '%1'.</source>
+        <translation>'devices' akzeptiert keine Argumente, erhalten: '%1'.</translation>
     </message>
     <message>
         <source>--root needs a directory.</source>
         <translation>--root benötigt ein Verzeichnis.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Unbekannter Befehl '%1'.</translation>
     </message>
     <message>
         <source>List KVM (libvirt) guests with their USB controllers and devices.</source>
@@ -3137,8 +3276,8 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Eine VMware-.vmx-Datei (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>&apos;guests&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation>&apos;guests&apos; akzeptiert keine Argumente, erhalten: &apos;%1&apos;.</translation>
+        <source>'guests' takes no arguments, got '%1'.</source>
+        <translation>'guests' akzeptiert keine Argumente, erhalten: '%1'.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -3177,16 +3316,16 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Der laufende Gast und seine Definition.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs DEVICE and GUEST.</source>
-        <translation>&apos;%1&apos; benötigt DEVICE und GUEST.</translation>
+        <source>'%1' needs DEVICE and GUEST.</source>
+        <translation>'%1' benötigt DEVICE und GUEST.</translation>
     </message>
     <message>
         <source>Give at most one of --live, --config and --both.</source>
         <translation>Geben Sie höchstens eine der Optionen --live, --config und --both an.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].</source>
-        <translation>&apos;%1&apos; ist kein Gerät: Geben Sie einen Kernel-Namen wie 1-1.4 oder vid:pid[:serial] an.</translation>
+        <source>'%1' is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].</source>
+        <translation>'%1' ist kein Gerät: Geben Sie einen Kernel-Namen wie 1-1.4 oder vid:pid[:serial] an.</translation>
     </message>
     <message>
         <source>The device in question (kernel name).</source>
@@ -3209,8 +3348,8 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Ein anderswo erstelltes Diagnosepaket diagnostizieren.</translation>
     </message>
     <message>
-        <source>&apos;diagnose&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation>&apos;diagnose&apos; akzeptiert keine Argumente, erhalten: &apos;%1&apos;.</translation>
+        <source>'diagnose' takes no arguments, got '%1'.</source>
+        <translation>'diagnose' akzeptiert keine Argumente, erhalten: '%1'.</translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -3237,8 +3376,8 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
         <translation>Seriennummern, Benutzer- und Hostnamen ersetzen.</translation>
     </message>
     <message>
-        <source>&apos;collect&apos; needs exactly one DIR.</source>
-        <translation>&apos;collect&apos; benötigt genau ein DIR.</translation>
+        <source>'collect' needs exactly one DIR.</source>
+        <translation>'collect' benötigt genau ein DIR.</translation>
     </message>
     <message>
         <source>Bundle written to %1</source>
@@ -3249,7 +3388,7 @@ Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
 
 Commands:
   devices [--json] [--root DIR]
-      the host&apos;s USB controllers, ports and devices
+      the host's USB controllers, ports and devices
   guests [--json] [--connect URI]... [--vmx FILE]...
       KVM (libvirt) and VMware guests with their USB controllers and devices
   attach DEVICE GUEST [--live|--config|--both] [--connect URI]...
@@ -3266,7 +3405,7 @@ Commands:
   agent
       keep the assignments (run by the systemd user unit plugboard-agent.service)
 
-Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
+Run 'plugboardctl COMMAND --help' for a command's options.
 </source>
         <translation>Verwendung: plugboardctl COMMAND [OPTIONS]
 
@@ -3289,7 +3428,7 @@ Befehle:
   agent
       die Zuweisungen aufrechterhalten (gestartet von der systemd-Benutzer-Unit plugboard-agent.service)
 
-Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
+Weitere Optionen eines Befehls: 'plugboardctl COMMAND --help'.
 </translation>
     </message>
     <message>
@@ -3297,7 +3436,7 @@ Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
         <translation>%1 ist eingehängt (%2): Es an einen Gast zu geben, würde das Dateisystem herausreißen und Daten verlieren. Hängen Sie es zuerst aus, oder geben Sie --unmount an.</translation>
     </message>
     <message>
-        <source>Unmount the device&apos;s filesystems safely first (UDisks2, else the helper).</source>
+        <source>Unmount the device's filesystems safely first (UDisks2, else the helper).</source>
         <translation>Die Dateisysteme des Geräts zuerst sicher aushängen (UDisks2, sonst der Helfer).</translation>
     </message>
     <message>

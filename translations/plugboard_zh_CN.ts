@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
@@ -15,7 +14,7 @@
         <translation>面向虚拟机的 USB 设备管理。</translation>
     </message>
     <message>
-        <source>Read the host&apos;s files under DIR instead of / (a copied tree).</source>
+        <source>Read the host's files under DIR instead of / (a copied tree).</source>
         <translation>从 DIR 而不是 / 读取主机文件（复制出来的目录树）。</translation>
     </message>
     <message>
@@ -27,11 +26,11 @@
         <translation>要显示的 libvirt URI（可重复指定；将取代 qemu:///system 和 qemu:///session）。</translation>
     </message>
     <message>
-        <source>Show a sample host (a bundle shipped with Plugboard) beside libvirt&apos;s test:///default guests.</source>
+        <source>Show a sample host (a bundle shipped with Plugboard) beside libvirt's test:///default guests.</source>
         <translation>显示示例主机（Plugboard 自带的诊断包），旁边是 libvirt 的 test:///default 虚拟机。</translation>
     </message>
     <message>
-        <source>The language of the window (de, zh_CN, en; default: the system&apos;s).</source>
+        <source>The language of the window (de, zh_CN, en; default: the system's).</source>
         <translation>窗口语言（de、zh_CN、en；默认：跟随系统）。</translation>
     </message>
     <message>
@@ -54,7 +53,7 @@
         <translation>无法读取 %1 的厂商和产品信息；请改为分配其端口。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
+        <source>'%1' is neither a device (1-1.4, vid:pid[:serial]) nor a port (usb1-port4, 1-1-port2).</source>
         <translation>“%1”既不是设备（1-1.4、vid:pid[:serial]），也不是端口（usb1-port4、1-1-port2）。</translation>
     </message>
     <message>
@@ -70,14 +69,6 @@
         <translation>条目 %1 不是对虚拟机的设备或端口分配</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an assignments file.</source>
-        <translation>%1 太大，不可能是分配文件。</translation>
-    </message>
-    <message>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
@@ -90,9 +81,14 @@
         <translation>无法创建 %1 所在的文件夹。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2. The previous assignments are unchanged.</source>
-        <translation>无法写入 %1：%2。原有的分配保持不变。</translation>
-    </message>
+        <source>"assignments" is not a list</source>
+        <translation>"assignments" 不是列表</translation></message>
+    <message>
+        <source>"preferences" is not an object</source>
+        <translation>"preferences" 不是对象</translation></message>
+    <message>
+        <source>The assignments were not saved: %1</source>
+        <translation>分配未保存：%1</translation></message>
 </context>
 <context>
     <name>plugboard::assign::Engine</name>
@@ -115,8 +111,8 @@
         <translation>分配 %1：%2…</translation>
     </message>
     <message>
-        <source>%1 (%2) is assigned to %3, and more than one of them is running: choose one in Plugboard&apos;s window, or with &apos;plugboardctl assign %2 GUEST --prefer&apos;.</source>
-        <translation>%1（%2）已分配给 %3，且其中不止一台正在运行：请在 Plugboard 窗口中选择一台，或使用 &apos;plugboardctl assign %2 GUEST --prefer&apos;。</translation>
+        <source>%1 (%2) is assigned to %3, and more than one of them is running: choose one in Plugboard's window, or with 'plugboardctl assign %2 GUEST --prefer'.</source>
+        <translation>%1（%2）已分配给 %3，且其中不止一台正在运行：请在 Plugboard 窗口中选择一台，或使用 'plugboardctl assign %2 GUEST --prefer'。</translation>
     </message>
     <message>
         <source>attach %1 (%2, %3:%4) to %5</source>
@@ -130,13 +126,12 @@
         <source>remove the stale entry %1:%2 (bus %3 device %4) from %5</source>
         <translation>从 %5 中删除过时的条目 %1:%2（总线 %3 设备 %4）</translation>
     </message>
+    <message>
+        <source>Not acting on assignments: %1</source>
+        <translation>不执行分配：%1</translation></message>
 </context>
 <context>
     <name>plugboard::diagnostics::Bundle</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)</source>
         <translation>
@@ -184,17 +179,59 @@
         <translation>您的用户名、uid 和所属组；进程名；USB 设备节点的所有者和权限</translation>
     </message>
     <message>
-        <source>%1 is not empty; a bundle goes into a new or empty directory.</source>
-        <translation>%1 不是空目录；诊断包只能放在新目录或空目录中。</translation>
-    </message>
+        <source>The bundle in %1 is incomplete; remove it.</source>
+        <translation>%1 中的诊断包不完整；请删除它。</translation></message>
+</context>
+<context>
+    <name>plugboard::diagnostics::BundleArchive</name>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
+        <source>a device node</source>
+        <translation>一个设备节点</translation></message>
     <message>
-        <source>Packing the bundle failed: %1</source>
-        <translation>打包诊断包失败：%1</translation>
-    </message>
+        <source>a named pipe</source>
+        <translation>一个命名管道</translation></message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation></message>
+    <message>
+        <source>an entry of an unknown kind</source>
+        <translation>一个未知类型的条目</translation></message>
+    <message>
+        <source>%1 is not a readable archive: %2</source>
+        <translation>%1 不是可读取的归档：%2</translation></message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation></message>
+    <message>
+        <source>%1 holds more than %2 entries; a bundle has far fewer.</source>
+        <translation>%1 包含超过 %2 个条目；诊断包远没有这么多。</translation></message>
+    <message>
+        <source>%1 holds "%2", a path outside the bundle.</source>
+        <translation>%1 包含 "%2"，这是诊断包之外的路径。</translation></message>
+    <message>
+        <source>%1 holds a hard link ("%2"); bundles have none.</source>
+        <translation>%1 包含硬链接（"%2"）；诊断包中没有硬链接。</translation></message>
+    <message>
+        <source>%1 holds a link "%2" that leads outside the bundle (%3).</source>
+        <translation>%1 包含指向诊断包之外的链接 "%2"（%3）。</translation></message>
+    <message>
+        <source>%1 holds "%2" of %3 bytes, more than a bundle's file can be.</source>
+        <translation>%1 包含 %3 字节的 "%2"，超出诊断包中文件的上限。</translation></message>
+    <message>
+        <source>%1 unpacks to more than %2 MiB; a bundle is far smaller, so it was not unpacked.</source>
+        <translation>%1 解包后超过 %2 MiB；诊断包远小于此，因此未解包。</translation></message>
+    <message>
+        <source>%1 holds %2 ("%3"); bundles have none, so it was not unpacked.</source>
+        <translation>%1 包含%2（"%3"）；诊断包中没有这类条目，因此未解包。</translation></message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation></message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation></message>
+    <message>
+        <source>Packing the bundle into %1 failed: %2</source>
+        <translation>将诊断包打包到 %1 失败：%2</translation></message>
 </context>
 <context>
     <name>plugboard::diagnostics::Checks</name>
@@ -203,8 +240,8 @@
         <translation>虚拟机拒绝启动，因为其定义中的某个 USB 设备未插入。</translation>
     </message>
     <message>
-        <source>Mark the device optional (startupPolicy=&apos;optional&apos;).</source>
-        <translation>将该设备标记为可选（startupPolicy=&apos;optional&apos;）。</translation>
+        <source>Mark the device optional (startupPolicy='optional').</source>
+        <translation>将该设备标记为可选（startupPolicy='optional'）。</translation>
     </message>
     <message>
         <source>Identical devices are plugged in, so libvirt cannot tell which one is meant.</source>
@@ -215,12 +252,12 @@
         <translation>按总线号和设备号固定该设备（&lt;address bus= device=/&gt;）。</translation>
     </message>
     <message>
-        <source>The guest&apos;s driver resets the device, which can make it vanish.</source>
+        <source>The guest's driver resets the device, which can make it vanish.</source>
         <translation>虚拟机的驱动程序会复位该设备，这可能导致设备消失。</translation>
     </message>
     <message>
-        <source>Set &lt;source guestReset=&apos;off&apos;&gt; on the device.</source>
-        <translation>在该设备上设置 &lt;source guestReset=&apos;off&apos;&gt;。</translation>
+        <source>Set &lt;source guestReset='off'&gt; on the device.</source>
+        <translation>在该设备上设置 &lt;source guestReset='off'&gt;。</translation>
     </message>
     <message>
         <source>AppArmor stopped the guest from opening the device.</source>
@@ -235,8 +272,8 @@
         <translation>SELinux 阻止了虚拟机打开该设备。</translation>
     </message>
     <message>
-        <source>Run &apos;setsebool -P virt_use_usb on&apos; (an administrator decision, never automatic).</source>
-        <translation>运行 &apos;setsebool -P virt_use_usb on&apos;（这需要管理员来决定，绝不会自动执行）。</translation>
+        <source>Run 'setsebool -P virt_use_usb on' (an administrator decision, never automatic).</source>
+        <translation>运行 'setsebool -P virt_use_usb on'（这需要管理员来决定，绝不会自动执行）。</translation>
     </message>
     <message>
         <source>the kernel log was not read</source>
@@ -291,7 +328,7 @@
         <translation>某个 USB 控制器停止了响应，其上的所有设备都已消失。</translation>
     </message>
     <message>
-        <source>Rebind the controller&apos;s driver (xhci_pci) or restart the computer.</source>
+        <source>Rebind the controller's driver (xhci_pci) or restart the computer.</source>
         <translation>请重新绑定该控制器的驱动程序（xhci_pci），或重启计算机。</translation>
     </message>
     <message>
@@ -367,15 +404,15 @@
         <translation>请停止该程序（另一台虚拟机、pcscd、ModemManager、fwupd …）后重试。</translation>
     </message>
     <message>
-        <source>QEMU refused a device because the guest&apos;s USB controller is slower than the device.</source>
+        <source>QEMU refused a device because the guest's USB controller is slower than the device.</source>
         <translation>QEMU 拒绝了某个设备，因为虚拟机的 USB 控制器比该设备慢。</translation>
     </message>
     <message>
-        <source>Switch the guest&apos;s controller to qemu-xhci (takes effect at next start).</source>
+        <source>Switch the guest's controller to qemu-xhci (takes effect at next start).</source>
         <translation>将虚拟机的控制器切换为 qemu-xhci（下次启动时生效）。</translation>
     </message>
     <message>
-        <source>a SuperSpeed device with %1 cannot run on the guest&apos;s USB 2 controller</source>
+        <source>a SuperSpeed device with %1 cannot run on the guest's USB 2 controller</source>
         <translation>带有%1的超高速设备无法在虚拟机的 USB 2 控制器上运行</translation>
     </message>
     <message>
@@ -415,7 +452,7 @@
         <translation>默认（piix3-uhci）</translation>
     </message>
     <message>
-        <source>The guest&apos;s USB controller cannot serve this device: %1.</source>
+        <source>The guest's USB controller cannot serve this device: %1.</source>
         <translation>虚拟机的 USB 控制器无法支持此设备：%1。</translation>
     </message>
     <message>
@@ -447,8 +484,8 @@
         <translation>请先将其从那台虚拟机分离，或将其移过来。</translation>
     </message>
     <message>
-        <source>%1: &lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</source>
-        <translation>%1：&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;</translation>
+        <source>%1: &lt;controller type='usb' model='none'/&gt;</source>
+        <translation>%1：&lt;controller type='usb' model='none'/&gt;</translation>
     </message>
     <message>
         <source>USB is disabled in this guest.</source>
@@ -467,23 +504,23 @@
         <translation>虚拟机没有空闲的 USB 端口。</translation>
     </message>
     <message>
-        <source>Set ports=&apos;15&apos; on its qemu-xhci controller or add a USB hub, then restart the guest.</source>
-        <translation>请在其 qemu-xhci 控制器上设置 ports=&apos;15&apos;，或添加一个 USB 集线器，然后重启虚拟机。</translation>
+        <source>Set ports='15' on its qemu-xhci controller or add a USB hub, then restart the guest.</source>
+        <translation>请在其 qemu-xhci 控制器上设置 ports='15'，或添加一个 USB 集线器，然后重启虚拟机。</translation>
     </message>
     <message>
         <source>%1 domcapabilities: no USB host device passthrough (&lt;hostdev&gt; subsysType usb)</source>
         <translation>%1 domcapabilities：不支持 USB 主机设备直通（&lt;hostdev&gt; subsysType usb）</translation>
     </message>
     <message>
-        <source>%1 domcapabilities: &lt;redirdev supported=&apos;no&apos;&gt;</source>
-        <translation>%1 domcapabilities：&lt;redirdev supported=&apos;no&apos;&gt;</translation>
+        <source>%1 domcapabilities: &lt;redirdev supported='no'&gt;</source>
+        <translation>%1 domcapabilities：&lt;redirdev supported='no'&gt;</translation>
     </message>
     <message>
         <source>This QEMU lacks USB passthrough or redirection.</source>
         <translation>此 QEMU 不支持 USB 直通或重定向。</translation>
     </message>
     <message>
-        <source>Install your distribution&apos;s QEMU USB modules (usb-host, usbredir).</source>
+        <source>Install your distribution's QEMU USB modules (usb-host, usbredir).</source>
         <translation>请安装您的发行版提供的 QEMU USB 模块（usb-host、usbredir）。</translation>
     </message>
     <message>
@@ -499,8 +536,8 @@
         <translation>您自己的（qemu:///session）虚拟机无法打开该设备：您对其设备节点没有写权限。</translation>
     </message>
     <message>
-        <source>Add a udev rule with TAG+=&quot;uaccess&quot; for the device, or use qemu:///system, or SPICE USB redirection.</source>
-        <translation>请为该设备添加一条带 TAG+=&quot;uaccess&quot; 的 udev 规则，或改用 qemu:///system，或使用 SPICE USB 重定向。</translation>
+        <source>Add a udev rule with TAG+="uaccess" for the device, or use qemu:///system, or SPICE USB redirection.</source>
+        <translation>请为该设备添加一条带 TAG+="uaccess" 的 udev 规则，或改用 qemu:///system，或使用 SPICE USB 重定向。</translation>
     </message>
     <message>
         <source>usbguard runs but its device list could not be read</source>
@@ -511,8 +548,8 @@
         <translation>USBGuard 根据策略阻止了该设备。</translation>
     </message>
     <message>
-        <source>Allow it with &apos;usbguard allow-device&apos; (add -p to make it permanent).</source>
-        <translation>请用 &apos;usbguard allow-device&apos; 允许该设备（加上 -p 可使其永久生效）。</translation>
+        <source>Allow it with 'usbguard allow-device' (add -p to make it permanent).</source>
+        <translation>请用 'usbguard allow-device' 允许该设备（加上 -p 可使其永久生效）。</translation>
     </message>
     <message>
         <source>A udev rule de-authorizes USB devices.</source>
@@ -527,19 +564,19 @@
         <translation>%1 已通过 usbip 导出到网络，因此无法在本机使用。</translation>
     </message>
     <message>
-        <source>Run &apos;usbip unbind --busid %1&apos;.</source>
-        <translation>请运行 &apos;usbip unbind --busid %1&apos;。</translation>
+        <source>Run 'usbip unbind --busid %1'.</source>
+        <translation>请运行 'usbip unbind --busid %1'。</translation>
     </message>
     <message>
         <source>A host driver kept part of the device, so it only half works in the guest.</source>
         <translation>主机驱动程序占用了设备的一部分，因此它在虚拟机中只能部分工作。</translation>
     </message>
     <message>
-        <source>Unbind that interface&apos;s driver — careful: this is a keyboard or mouse the host uses.</source>
+        <source>Unbind that interface's driver — careful: this is a keyboard or mouse the host uses.</source>
         <translation>解除该接口驱动程序的绑定——注意：这是主机正在使用的键盘或鼠标。</translation>
     </message>
     <message>
-        <source>Unbind that interface&apos;s driver (needs administrator rights).</source>
+        <source>Unbind that interface's driver (needs administrator rights).</source>
         <translation>解除该接口驱动程序的绑定（需要管理员权限）。</translation>
     </message>
     <message>
@@ -547,7 +584,7 @@
         <translation>设备重新插拔后，系统虚拟机失去了对它的访问权限。</translation>
     </message>
     <message>
-        <source>Re-attach the device through libvirt so it sets the node&apos;s owner and namespace again.</source>
+        <source>Re-attach the device through libvirt so it sets the node's owner and namespace again.</source>
         <translation>通过 libvirt 重新附加该设备，使其重新设置设备节点的所有者和命名空间。</translation>
     </message>
     <message>
@@ -555,19 +592,19 @@
         <translation>请检查 /etc/libvirt/qemu.conf 中的 user、group 和 dynamic_ownership。</translation>
     </message>
     <message>
-        <source>%1 has SPICE graphics but no &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</source>
-        <translation>%1 使用 SPICE 图形，但没有 &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;</translation>
+        <source>%1 has SPICE graphics but no &lt;redirdev bus='usb' type='spicevmc'/&gt;</source>
+        <translation>%1 使用 SPICE 图形，但没有 &lt;redirdev bus='usb' type='spicevmc'/&gt;</translation>
     </message>
     <message>
         <source>The guest has no free SPICE USB redirection channel.</source>
         <translation>虚拟机没有空闲的 SPICE USB 重定向通道。</translation>
     </message>
     <message>
-        <source>Add one &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt; per device to redirect at once (each takes a USB port).</source>
-        <translation>需要同时重定向几个设备，就添加几个 &lt;redirdev bus=&apos;usb&apos; type=&apos;spicevmc&apos;/&gt;（每个占用一个 USB 端口）。</translation>
+        <source>Add one &lt;redirdev bus='usb' type='spicevmc'/&gt; per device to redirect at once (each takes a USB port).</source>
+        <translation>需要同时重定向几个设备，就添加几个 &lt;redirdev bus='usb' type='spicevmc'/&gt;（每个占用一个 USB 端口）。</translation>
     </message>
     <message>
-        <source>the SPICE ACL helper&apos;s permissions were not recorded</source>
+        <source>the SPICE ACL helper's permissions were not recorded</source>
         <translation>未记录 SPICE ACL 辅助程序的权限</translation>
     </message>
     <message>
@@ -583,19 +620,19 @@
         <translation>SPICE 客户端无法获得设备节点的访问权限。</translation>
     </message>
     <message>
-        <source>Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit&apos;s org.spice-space.lowlevelusbaccess.</source>
+        <source>Reinstall the spice-client-glib USB ACL helper (it must be setuid root) and allow polkit's org.spice-space.lowlevelusbaccess.</source>
         <translation>请重新安装 spice-client-glib USB ACL 辅助程序（它必须是 setuid root），并在 polkit 中允许 org.spice-space.lowlevelusbaccess。</translation>
     </message>
     <message>
-        <source>The guest&apos;s redirection filter refuses this device.</source>
+        <source>The guest's redirection filter refuses this device.</source>
         <translation>虚拟机的重定向过滤器拒绝了此设备。</translation>
     </message>
     <message>
-        <source>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; matches %4:%5</source>
-        <translation>&lt;usbdev class=&apos;%1&apos; vendor=&apos;%2&apos; product=&apos;%3&apos; allow=&apos;no&apos;/&gt; 匹配 %4:%5</translation>
+        <source>&lt;usbdev class='%1' vendor='%2' product='%3' allow='no'/&gt; matches %4:%5</source>
+        <translation>&lt;usbdev class='%1' vendor='%2' product='%3' allow='no'/&gt; 匹配 %4:%5</translation>
     </message>
     <message>
-        <source>Edit the guest&apos;s &lt;redirfilter&gt; to allow it.</source>
+        <source>Edit the guest's &lt;redirfilter&gt; to allow it.</source>
         <translation>请编辑虚拟机的 &lt;redirfilter&gt; 以允许该设备。</translation>
     </message>
     <message>
@@ -603,20 +640,20 @@
         <translation>另一台 VMware 虚拟机会自动连接此设备，可能会抢先占用它。</translation>
     </message>
     <message>
-        <source>Remove that VM&apos;s automatic connection rule (with that VM off).</source>
+        <source>Remove that VM's automatic connection rule (with that VM off).</source>
         <translation>请删除那台虚拟机的自动连接规则（需在其关机状态下进行）。</translation>
     </message>
     <message>
-        <source>usb.present is not &quot;TRUE&quot;</source>
-        <translation>usb.present 不是 &quot;TRUE&quot;</translation>
+        <source>usb.present is not "TRUE"</source>
+        <translation>usb.present 不是 "TRUE"</translation>
     </message>
     <message>
-        <source>a high-speed device, and ehci.present is not &quot;TRUE&quot;</source>
-        <translation>高速设备，但 ehci.present 不是 &quot;TRUE&quot;</translation>
+        <source>a high-speed device, and ehci.present is not "TRUE"</source>
+        <translation>高速设备，但 ehci.present 不是 "TRUE"</translation>
     </message>
     <message>
-        <source>a SuperSpeed device, and usb_xhci.present is not &quot;TRUE&quot; (virtualHW.version %1)</source>
-        <translation>超高速设备，但 usb_xhci.present 不是 &quot;TRUE&quot;（virtualHW.version %1）</translation>
+        <source>a SuperSpeed device, and usb_xhci.present is not "TRUE" (virtualHW.version %1)</source>
+        <translation>超高速设备，但 usb_xhci.present 不是 "TRUE"（virtualHW.version %1）</translation>
     </message>
     <message>
         <source>The VM lacks the USB controller this device needs.</source>
@@ -631,8 +668,8 @@
         <translation>除非虚拟机允许，否则 VMware 会隐藏键盘、鼠标及其他 HID 设备。</translation>
     </message>
     <message>
-        <source>%1 has a HID interface; usb.generic.allowHID is not &quot;TRUE&quot;</source>
-        <translation>%1 带有 HID 接口；usb.generic.allowHID 不是 &quot;TRUE&quot;</translation>
+        <source>%1 has a HID interface; usb.generic.allowHID is not "TRUE"</source>
+        <translation>%1 带有 HID 接口；usb.generic.allowHID 不是 "TRUE"</translation>
     </message>
     <message>
         <source>With the VM off, allow HID devices.</source>
@@ -643,7 +680,7 @@
         <translation>既未记录服务，也未记录进程</translation>
     </message>
     <message>
-        <source>VMware&apos;s USB arbitrator is not running, so VMware sees no USB device.</source>
+        <source>VMware's USB arbitrator is not running, so VMware sees no USB device.</source>
         <translation>VMware 的 USB 仲裁服务未运行，因此 VMware 看不到任何 USB 设备。</translation>
     </message>
     <message>
@@ -663,15 +700,15 @@
         <translation>无法连接到位于 %1 的 libvirt，因此未列出其虚拟机。</translation>
     </message>
     <message>
-        <source>Start libvirtd or virtqemud; if access is denied, join the &apos;libvirt&apos; group.</source>
-        <translation>请启动 libvirtd 或 virtqemud；如果访问被拒绝，请加入 &apos;libvirt&apos; 组。</translation>
+        <source>Start libvirtd or virtqemud; if access is denied, join the 'libvirt' group.</source>
+        <translation>请启动 libvirtd 或 virtqemud；如果访问被拒绝，请加入 'libvirt' 组。</translation>
     </message>
     <message>
         <source>/proc/modules was not read</source>
         <translation>未读取 /proc/modules</translation>
     </message>
     <message>
-        <source>VMware&apos;s kernel modules are not loaded, so its VMs will not start.</source>
+        <source>VMware's kernel modules are not loaded, so its VMs will not start.</source>
         <translation>VMware 的内核模块未加载，因此其虚拟机无法启动。</translation>
     </message>
     <message>
@@ -703,7 +740,7 @@
         <translation>%1 处的设备断开后以新设备的身份重新出现；虚拟机仍指向旧设备。</translation>
     </message>
     <message>
-        <source>no rule of %1&apos;s &lt;redirfilter&gt; allows %2:%3</source>
+        <source>no rule of %1's &lt;redirfilter&gt; allows %2:%3</source>
         <translation>%1 的 &lt;redirfilter&gt; 中没有任何规则允许 %2:%3</translation>
     </message>
 </context>
@@ -742,16 +779,12 @@
         <translation>不在诊断包中</translation>
     </message>
     <message>
-        <source>the bundle lacks this guest&apos;s definition</source>
+        <source>the bundle lacks this guest's definition</source>
         <translation>诊断包中缺少此虚拟机的定义</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable bundle archive: %2</source>
-        <translation>%1 不是可读取的诊断包归档：%2</translation>
     </message>
     <message>
         <source>%1 does not contain one bundle directory.</source>
@@ -776,6 +809,117 @@
         <source>This fix is not automatic: %1</source>
         <translation>此修复无法自动执行：%1</translation>
     </message>
+</context>
+<context>
+    <name>plugboard::fileio::FileIo</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>一个命名管道（FIFO）</translation></message>
+    <message>
+        <source>a socket</source>
+        <translation>一个套接字</translation></message>
+    <message>
+        <source>a device</source>
+        <translation>一个设备</translation></message>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation></message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation></message>
+    <message>
+        <source>%1 is %2, not a file; it was not opened.</source>
+        <translation>%1 是%2，不是文件；未打开它。</translation></message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation></message>
+    <message>
+        <source>%1 is %2, not a file; it was not read.</source>
+        <translation>%1 是%2，不是文件；未读取它。</translation></message>
+    <message>
+        <source>%1 is %2 bytes long, more than the %3 bytes such a file can be.</source>
+        <translation>%1 长 %2 字节，超过此类文件的上限 %3 字节。</translation></message>
+    <message>
+        <source>%1 grew past %2 bytes while it was read.</source>
+        <translation>%1 在读取时增长超过了 %2 字节。</translation></message>
+    <message>
+        <source>%1 is a link to a file that does not exist.</source>
+        <translation>%1 是指向不存在文件的链接。</translation></message>
+    <message>
+        <source>%1 is %2, not a file; it was not replaced.</source>
+        <translation>%1 是%2，不是文件；未替换它。</translation></message>
+    <message>
+        <source>%1 belongs to another user (uid %2); replacing it would make it yours, so it was not changed. Ask its owner, or copy it.</source>
+        <translation>%1 属于另一个用户（uid %2）；替换它会使其归您所有，因此未更改。请询问其所有者，或复制一份。</translation></message>
+    <message>
+        <source>Cannot write next to %1: %2. Nothing was changed.</source>
+        <translation>无法在 %1 旁写入：%2。未做任何更改。</translation></message>
+    <message>
+        <source>Writing %1 failed: %2. The previous file is unchanged.</source>
+        <translation>写入 %1 失败：%2。原文件保持不变。</translation></message>
+    <message>
+        <source>Cannot set the permissions of %1: %2. Nothing was changed.</source>
+        <translation>无法设置 %1 的权限：%2。未做任何更改。</translation></message>
+    <message>
+        <source>Cannot keep the owner of %1: %2. Nothing was changed.</source>
+        <translation>无法保留 %1 的所有者：%2。未做任何更改。</translation></message>
+    <message>
+        <source>Cannot keep a backup of %1, so it was not changed.</source>
+        <translation>无法保留 %1 的备份，因此未更改它。</translation></message>
+    <message>
+        <source>Replacing %1 failed: %2. The previous file is unchanged.</source>
+        <translation>替换 %1 失败：%2。原文件保持不变。</translation></message>
+    <message>
+        <source>%1 was replaced, but its folder could not be synced: %2.</source>
+        <translation>%1 已替换，但其所在文件夹无法同步：%2。</translation></message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation></message>
+    <message>
+        <source>%1 is a link, not a folder; it could lead anywhere.</source>
+        <translation>%1 是链接而不是文件夹；它可能指向任何地方。</translation></message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation></message>
+    <message>
+        <source>%1 belongs to user %2, not to you (%3); another user could hold or read what Plugboard keeps there. Remove it or set XDG_RUNTIME_DIR to a folder of your own.</source>
+        <translation>%1 属于用户 %2，而不是您（%3）；其他用户可能占用或读取 Plugboard 存放在那里的内容。请删除它，或将 XDG_RUNTIME_DIR 设为您自己的文件夹。</translation></message>
+    <message>
+        <source>%1 can be entered by other users (mode %2); it must be 0700.</source>
+        <translation>其他用户可以进入 %1（权限 %2）；它必须是 0700。</translation></message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation></message>
+    <message>
+        <source>Cannot lock %1 for writing (%2); the file was not changed.</source>
+        <translation>无法锁定 %1 以写入（%2）；文件未更改。</translation></message>
+    <message>
+        <source>%1 is being changed by another Plugboard process (the window, the agent or a command); try again in a moment.</source>
+        <translation>%1 正被另一个 Plugboard 进程（窗口、代理或命令）修改；请稍后重试。</translation></message>
+    <message>
+        <source>%1 is a link or not a folder; a bundle goes into a new or empty folder of yours.</source>
+        <translation>%1 是链接或不是文件夹；诊断包只能写入您自己的新文件夹或空文件夹。</translation></message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation></message>
+    <message>
+        <source>%1 belongs to another user; a bundle goes into a new folder or an empty one of yours.</source>
+        <translation>%1 属于另一个用户；诊断包只能写入新文件夹或您自己的空文件夹。</translation></message>
+    <message>
+        <source>%1 is not empty; a bundle goes into a new or empty directory.</source>
+        <translation>%1 不为空；诊断包只能写入新目录或空目录。</translation></message>
+    <message>
+        <source>Cannot restrict %1 to you: %2</source>
+        <translation>无法将 %1 限制为仅您可用：%2</translation></message>
+    <message>
+        <source>Cannot create %1/%2: %3</source>
+        <translation>无法创建 %1/%2：%3</translation></message>
+    <message>
+        <source>Cannot write %1/%2: %3</source>
+        <translation>无法写入 %1/%2：%3</translation></message>
+    <message>
+        <source>Writing to %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation></message>
 </context>
 <context>
     <name>plugboard::host</name>
@@ -850,7 +994,7 @@
         <translation>此主机上没有 USB 设备 %1（可能已被拔出）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].</source>
+        <source>'%1' is not a device: give a kernel name such as 1-1.4 or an identity such as 0781:5567[:SERIAL].</source>
         <translation>“%1”不是设备：请提供内核名称（如 1-1.4）或标识（如 0781:5567[:SERIAL]）。</translation>
     </message>
     <message>
@@ -880,7 +1024,7 @@
         <translation>目录 %1 不存在，因此没有可显示的 USB 树。</translation>
     </message>
     <message>
-        <source>This machine has no USB bus: /sys/bus/usb/devices is missing or empty. In a virtual machine, add a USB controller to it; in a container, the host&apos;s USB devices are not visible.</source>
+        <source>This machine has no USB bus: /sys/bus/usb/devices is missing or empty. In a virtual machine, add a USB controller to it; in a container, the host's USB devices are not visible.</source>
         <translation>此计算机没有 USB 总线：/sys/bus/usb/devices 不存在或为空。如果这是虚拟机，请为其添加 USB 控制器；如果这是容器，则无法看到主机的 USB 设备。</translation>
     </message>
     <message>
@@ -974,7 +1118,7 @@
 <context>
     <name>plugboard::host::Udisks</name>
     <message>
-        <source>&apos;%1&apos; is not a block device name.</source>
+        <source>'%1' is not a block device name.</source>
         <translation>“%1”不是块设备名称。</translation>
     </message>
     <message>
@@ -1032,7 +1176,7 @@
 <context>
     <name>plugboard::libvirt::DomainXml</name>
     <message>
-        <source>The definition&apos;s root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
+        <source>The definition's root element is &lt;%1&gt;, not &lt;domain&gt;.</source>
         <translation>定义的根元素是 &lt;%1&gt;，而不是 &lt;domain&gt;。</translation>
     </message>
     <message>
@@ -1139,11 +1283,11 @@
         <translation>该设备现在是可选的：即使未插入，虚拟机也能启动。</translation>
     </message>
     <message>
-        <source>The guest&apos;s USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest&apos;s next start.</source>
+        <source>The guest's USB controller is now qemu-xhci (USB 3, 15 ports); it takes effect at the guest's next start.</source>
         <translation>虚拟机的 USB 控制器已改为 qemu-xhci（USB 3，15 个端口）；将在虚拟机下次启动时生效。</translation>
     </message>
     <message>
-        <source>A SPICE USB redirection channel was added; it takes effect at the guest&apos;s next start.</source>
+        <source>A SPICE USB redirection channel was added; it takes effect at the guest's next start.</source>
         <translation>已添加一个 SPICE USB 重定向通道；将在虚拟机下次启动时生效。</translation>
     </message>
     <message>
@@ -1155,19 +1299,19 @@
         <translation>插入了多个相同的设备，因此 libvirt 无法分辨指的是哪一个。请在主机树中通过端口选择该设备（Plugboard 随后会固定其总线号和设备号），或拔下另一个相同的设备。</translation>
     </message>
     <message>
-        <source>The guest has no free USB port. Add a USB hub to the guest or raise its controller&apos;s port count (qemu-xhci supports up to 15), then restart the guest.</source>
+        <source>The guest has no free USB port. Add a USB hub to the guest or raise its controller's port count (qemu-xhci supports up to 15), then restart the guest.</source>
         <translation>虚拟机没有空闲的 USB 端口。请为虚拟机添加 USB 集线器，或增加其控制器的端口数（qemu-xhci 最多支持 15 个），然后重启虚拟机。</translation>
     </message>
     <message>
-        <source>USB is disabled in this guest (its controller model is &apos;none&apos;). Add a qemu-xhci USB controller to the guest and restart it.</source>
-        <translation>此虚拟机中已禁用 USB（其控制器型号为 &apos;none&apos;）。请为虚拟机添加 qemu-xhci USB 控制器，然后重启虚拟机。</translation>
+        <source>USB is disabled in this guest (its controller model is 'none'). Add a qemu-xhci USB controller to the guest and restart it.</source>
+        <translation>此虚拟机中已禁用 USB（其控制器型号为 'none'）。请为虚拟机添加 qemu-xhci USB 控制器，然后重启虚拟机。</translation>
     </message>
     <message>
-        <source>The guest&apos;s definition requires a USB device that is not plugged in, so it cannot start. Plug the device in, or mark it optional (startupPolicy=&apos;optional&apos;).</source>
-        <translation>虚拟机的定义需要一个未插入的 USB 设备，因此无法启动。请插入该设备，或将其标记为可选（startupPolicy=&apos;optional&apos;）。</translation>
+        <source>The guest's definition requires a USB device that is not plugged in, so it cannot start. Plug the device in, or mark it optional (startupPolicy='optional').</source>
+        <translation>虚拟机的定义需要一个未插入的 USB 设备，因此无法启动。请插入该设备，或将其标记为可选（startupPolicy='optional'）。</translation>
     </message>
     <message>
-        <source>This QEMU cannot pass USB devices through (usb-host or usb-redir is missing). Install your distribution&apos;s QEMU USB modules.</source>
+        <source>This QEMU cannot pass USB devices through (usb-host or usb-redir is missing). Install your distribution's QEMU USB modules.</source>
         <translation>此 QEMU 无法直通 USB 设备（缺少 usb-host 或 usb-redir）。请安装您的发行版提供的 QEMU USB 模块。</translation>
     </message>
     <message>
@@ -1175,7 +1319,7 @@
         <translation>无法连接到 libvirt：其守护进程未运行或套接字不存在。请启动它（systemctl start libvirtd 或 virtqemud）后重试。</translation>
     </message>
     <message>
-        <source>libvirt could not read this machine&apos;s USB devices (/sys/bus/usb/devices does not exist): there is no USB bus here, so nothing can be passed through from this host.</source>
+        <source>libvirt could not read this machine's USB devices (/sys/bus/usb/devices does not exist): there is no USB bus here, so nothing can be passed through from this host.</source>
         <translation>libvirt 无法读取此计算机的 USB 设备（/sys/bus/usb/devices 不存在）：这里没有 USB 总线，因此无法从此主机直通任何设备。</translation>
     </message>
     <message>
@@ -1183,8 +1327,8 @@
         <translation>虚拟机未运行，因此无法进行实时更改。请改为修改其持久定义（下次启动时生效），或先启动虚拟机。</translation>
     </message>
     <message>
-        <source>libvirt refused access (%1). Join the &apos;libvirt&apos; group (then log in again), or use qemu:///session for your own guests.</source>
-        <translation>libvirt 拒绝访问（%1）。请加入 &apos;libvirt&apos; 组（然后重新登录），或对您自己的虚拟机使用 qemu:///session。</translation>
+        <source>libvirt refused access (%1). Join the 'libvirt' group (then log in again), or use qemu:///session for your own guests.</source>
+        <translation>libvirt 拒绝访问（%1）。请加入 'libvirt' 组（然后重新登录），或对您自己的虚拟机使用 qemu:///session。</translation>
     </message>
     <message>
         <source>There is no such guest on this connection (%1).</source>
@@ -1207,31 +1351,31 @@
         <translation>已分离。</translation>
     </message>
     <message>
-        <source>This connection cannot attach devices to a running guest. Add the device to the guest&apos;s definition instead (it takes effect at the next start).</source>
+        <source>This connection cannot attach devices to a running guest. Add the device to the guest's definition instead (it takes effect at the next start).</source>
         <translation>此连接无法将设备附加到正在运行的虚拟机。请改为将设备添加到虚拟机的定义中（下次启动时生效）。</translation>
     </message>
     <message>
-        <source>This connection cannot detach devices from a running guest. Remove the device from the guest&apos;s definition instead (it takes effect at the next start).</source>
+        <source>This connection cannot detach devices from a running guest. Remove the device from the guest's definition instead (it takes effect at the next start).</source>
         <translation>此连接无法从正在运行的虚拟机分离设备。请改为从虚拟机的定义中移除该设备（下次启动时生效）。</translation>
     </message>
     <message>
-        <source>This connection cannot change devices, and the guest&apos;s definition could not be edited either.</source>
+        <source>This connection cannot change devices, and the guest's definition could not be edited either.</source>
         <translation>此连接无法更改设备，也无法编辑虚拟机的定义。</translation>
     </message>
     <message>
-        <source>This connection cannot attach devices directly, so the device was added to the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
+        <source>This connection cannot attach devices directly, so the device was added to the guest's definition instead: it takes effect at the guest's next start.</source>
         <translation>此连接无法直接附加设备，因此已改为将设备添加到虚拟机的定义中：将在虚拟机下次启动时生效。</translation>
     </message>
     <message>
-        <source>This connection cannot detach devices directly, so the device was removed from the guest&apos;s definition instead: it takes effect at the guest&apos;s next start.</source>
+        <source>This connection cannot detach devices directly, so the device was removed from the guest's definition instead: it takes effect at the guest's next start.</source>
         <translation>此连接无法直接分离设备，因此已改为从虚拟机的定义中移除该设备：将在虚拟机下次启动时生效。</translation>
     </message>
     <message>
-        <source>The guest&apos;s definition could not be read.</source>
+        <source>The guest's definition could not be read.</source>
         <translation>无法读取虚拟机的定义。</translation>
     </message>
     <message>
-        <source>Nothing to change in the guest&apos;s definition.</source>
+        <source>Nothing to change in the guest's definition.</source>
         <translation>虚拟机的定义无需更改。</translation>
     </message>
 </context>
@@ -1448,7 +1592,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>This kernel exposes no port node; the port is derived from the hub&apos;s port count.</source>
+        <source>This kernel exposes no port node; the port is derived from the hub's port count.</source>
         <translation>此内核未提供端口节点；该端口是根据集线器的端口数推算出来的。</translation>
     </message>
     <message>
@@ -1694,7 +1838,7 @@
         <translation>虚拟机</translation>
     </message>
     <message>
-        <source>The device&apos;s path</source>
+        <source>The device's path</source>
         <translation>设备经过的路径</translation>
     </message>
     <message>
@@ -1802,8 +1946,8 @@
         <translation>虚拟机现在能看到它了吗？</translation>
     </message>
     <message>
-        <source>Check inside the guest: on Linux run &quot;lsusb&quot; (or &quot;lsusb -t&quot; to see the speed); on Windows open Device Manager and look under Universal Serial Bus controllers and Other devices.</source>
-        <translation>请在虚拟机内部检查：在 Linux 上运行 &quot;lsusb&quot;（或运行 &quot;lsusb -t&quot; 查看速度）；在 Windows 上打开“设备管理器”，查看“通用串行总线控制器”和“其他设备”下的条目。</translation>
+        <source>Check inside the guest: on Linux run "lsusb" (or "lsusb -t" to see the speed); on Windows open Device Manager and look under Universal Serial Bus controllers and Other devices.</source>
+        <translation>请在虚拟机内部检查：在 Linux 上运行 "lsusb"（或运行 "lsusb -t" 查看速度）；在 Windows 上打开“设备管理器”，查看“通用串行总线控制器”和“其他设备”下的条目。</translation>
     </message>
     <message>
         <source>&amp;Run the checks again</source>
@@ -2061,7 +2205,7 @@ This fix would run: %2 — %3</source>
         <translation>将其拖放到虚拟机上。</translation>
     </message>
     <message>
-        <source>Only libvirt guests&apos; devices can be moved; VMware connects its devices by itself.</source>
+        <source>Only libvirt guests' devices can be moved; VMware connects its devices by itself.</source>
         <translation>只有 libvirt 虚拟机的设备可以移动；VMware 会自行连接其设备。</translation>
     </message>
     <message>
@@ -2073,11 +2217,11 @@ This fix would run: %2 — %3</source>
         <translation>连接 %1 已断开：%2</translation>
     </message>
     <message>
-        <source>USB is disabled in %1 (&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;): add a qemu-xhci controller to it first.</source>
-        <translation>%1 中已禁用 USB（&lt;controller type=&apos;usb&apos; model=&apos;none&apos;/&gt;）：请先为其添加 qemu-xhci 控制器。</translation>
+        <source>USB is disabled in %1 (&lt;controller type='usb' model='none'/&gt;): add a qemu-xhci controller to it first.</source>
+        <translation>%1 中已禁用 USB（&lt;controller type='usb' model='none'/&gt;）：请先为其添加 qemu-xhci 控制器。</translation>
     </message>
     <message>
-        <source>%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network instead (usbredirserver here, then &quot;Attach network USB…&quot; on the guest).</source>
+        <source>%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network instead (usbredirserver here, then "Attach network USB…" on the guest).</source>
         <translation>%1 运行在 %2 上：本计算机的设备无法成为那里的主机设备。请改为通过网络共享（在本机运行 usbredirserver，然后在该虚拟机上使用“附加网络 USB…”）。</translation>
     </message>
     <message>
@@ -2152,7 +2296,7 @@ This fix would run: %2 — %3</source>
         <translation>附加网络 USB</translation>
     </message>
     <message>
-        <source>A usbredirserver the guest&apos;s host can reach (host:port):</source>
+        <source>A usbredirserver the guest's host can reach (host:port):</source>
         <translation>虚拟机所在主机可以访问的 usbredirserver（host:port）：</translation>
     </message>
     <message>
@@ -2160,7 +2304,7 @@ This fix would run: %2 — %3</source>
         <translation>将网络 USB 附加到 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not host:port (for example 192.168.1.5:4000).</source>
+        <source>'%1' is not host:port (for example 192.168.1.5:4000).</source>
         <translation>“%1”不是 host:port 格式（例如 192.168.1.5:4000）。</translation>
     </message>
     <message>
@@ -2306,7 +2450,7 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>%1 目前已交给 %2。要从那里取回并交给 %3 吗？</translation>
     </message>
     <message>
-        <source>The guest&apos;s USB controller is too slow</source>
+        <source>The guest's USB controller is too slow</source>
         <translation>虚拟机的 USB 控制器太慢</translation>
     </message>
     <message>
@@ -2374,7 +2518,7 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>始终将 %1 分配给 %2</translation>
     </message>
     <message>
-        <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
+        <source>VMware's rules name devices by vendor and product: assign a device, not a port.</source>
         <translation>VMware 的规则按厂商和产品标识设备：请分配设备，而不是端口。</translation>
     </message>
     <message>
@@ -2406,7 +2550,7 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>启动时也附加吗？</translation>
     </message>
     <message>
-        <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
+        <source>Also keep %1 in the guest's definition, so it is there from the guest's start? (It never stops the guest from starting when it is unplugged.)</source>
         <translation>是否同时将 %1 保留在虚拟机的定义中，使其在虚拟机启动时即已就位？（设备未插入时也绝不会妨碍虚拟机启动。）</translation>
     </message>
     <message>
@@ -2755,7 +2899,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>The system&apos;s</source>
+        <source>The system's</source>
         <translation>跟随系统</translation>
     </message>
     <message>
@@ -2775,14 +2919,17 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Plugboard — 演示</translation>
     </message>
     <message>
-        <source>Demo: a sample host and libvirt&apos;s test guests; nothing on this computer changes.</source>
+        <source>Demo: a sample host and libvirt's test guests; nothing on this computer changes.</source>
         <translation>演示：示例主机和 libvirt 的测试虚拟机；本机上的任何东西都不会改变。</translation>
     </message>
     <message>
         <source>%1, %2 — %3</source>
-        <extracomment>The status bar: &quot;%n controllers&quot;, &quot;%n devices&quot;, &quot;following hotplug&quot; or not.</extracomment>
+        <extracomment>The status bar: "%n controllers", "%n devices", "following hotplug" or not.</extracomment>
         <translation>%1，%2 — %3</translation>
     </message>
+    <message>
+        <source>Assignments not kept: no private runtime folder</source>
+        <translation>未保持分配：没有私有运行时文件夹</translation></message>
 </context>
 <context>
     <name>plugboard::ui::PowerBudgetBar</name>
@@ -2928,7 +3075,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>vmware-vmx（进程 %1）正在运行它</translation>
     </message>
     <message>
-        <source>The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard does not change it now: shut the VM down and try again, or use VMware&apos;s VM ▸ Removable Devices menu.</source>
+        <source>The virtual machine is running (%1). VMware rewrites its .vmx when it shuts down, so Plugboard does not change it now: shut the VM down and try again, or use VMware's VM ▸ Removable Devices menu.</source>
         <translation>虚拟机正在运行（%1）。VMware 会在其关机时重写 .vmx 文件，因此 Plugboard 现在不会更改它：请关闭虚拟机后重试，或使用 VMware 的“虚拟机 ▸ 可移动设备”菜单。</translation>
     </message>
     <message>
@@ -2976,7 +3123,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>不再向此虚拟机提供 HID 设备。</translation>
     </message>
     <message>
-        <source>%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware&apos;s VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule so the device connects whenever the VM starts or the device is plugged in.</source>
+        <source>%1 is running. VMware has no public interface for connecting a device to a running VM: use VMware's VM ▸ Removable Devices menu now, or shut the VM down and let Plugboard add an automatic connection rule so the device connects whenever the VM starts or the device is plugged in.</source>
         <translation>%1 正在运行。VMware 没有可将设备连接到运行中虚拟机的公开接口：请现在使用 VMware 的“虚拟机 ▸ 可移动设备”菜单，或关闭虚拟机，让 Plugboard 添加一条自动连接规则，这样每当虚拟机启动或设备插入时，设备都会自动连接。</translation>
     </message>
     <message>
@@ -2995,12 +3142,15 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>vmmon/vmnet not loaded</source>
         <translation>vmmon/vmnet 未加载</translation>
     </message>
+    <message>
+        <source>This virtual machine is encrypted: its USB settings are inside the encrypted part of %1, so Plugboard cannot change them and does not write keys beside it. Change them in VMware (VM ▸ Settings ▸ USB Controller) with the VM's password.</source>
+        <translation>此虚拟机已加密：其 USB 设置位于 %1 的加密部分中，因此 Plugboard 无法更改它们，也不会在旁边写入键。请在 VMware 中（VM ▸ Settings ▸ USB Controller）使用虚拟机密码更改。</translation></message>
 </context>
 <context>
     <name>plugboard::vmware::VmxDocument</name>
     <message>
-        <source>it is not of the form key = &quot;value&quot;</source>
-        <translation>它不是 key = &quot;value&quot; 的形式</translation>
+        <source>it is not of the form key = "value"</source>
+        <translation>它不是 key = "value" 的形式</translation>
     </message>
     <message>
         <source>its value has no closing quote</source>
@@ -3027,36 +3177,16 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>无法读取第 %1 行：%2。</translation>
     </message>
     <message>
-        <source>The file declares the encoding &quot;%1&quot;, which Plugboard cannot read.</source>
+        <source>The file declares the encoding "%1", which Plugboard cannot read.</source>
         <translation>该文件声明的编码为“%1”，Plugboard 无法读取这种编码。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be written in this file&apos;s encoding (%2).</source>
+        <source>"%1" cannot be written in this file's encoding (%2).</source>
         <translation>无法以此文件的编码（%2）写入“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot write next to %1: %2</source>
-        <translation>无法在 %1 旁边写入文件：%2</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed (%2); the file was not changed.</source>
-        <translation>写入 %1 失败（%2）；文件未被更改。</translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1, so it was not changed.</source>
-        <translation>无法保留 %1 的备份，因此未更改该文件。</translation>
-    </message>
-    <message>
-        <source>Replacing %1 failed (%2); the file was not changed.</source>
-        <translation>替换 %1 失败（%2）；文件未被更改。</translation>
     </message>
     <message>
         <source>This document has no file to save to.</source>
@@ -3066,15 +3196,24 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1 was changed by another program after Plugboard read it, so it was not overwritten. Reload it and try again.</source>
         <translation>%1 在 Plugboard 读取后已被其他程序更改，因此未将其覆盖。请重新加载后再试。</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program while Plugboard wrote it, so it was not overwritten. Reload it and try again.</source>
+        <translation>在 Plugboard 写入 %1 时，另一个程序修改了它，因此未覆盖。请重新加载后重试。</translation></message>
+    <message>
+        <source>VMware has %1 open (its .lck folder holds locks): VMware rewrites it when the VM stops, so Plugboard does not change it now. Shut the VM down and try again.</source>
+        <translation>VMware 已打开 %1（其 .lck 文件夹中有锁）：虚拟机停止时 VMware 会重写该文件，因此 Plugboard 现在不更改它。请关闭虚拟机后重试。</translation></message>
+    <message>
+        <source>%1 is an encrypted virtual machine: its USB settings are inside the encrypted part, and keys written beside it would be ignored or leak. Change them in VMware with the VM's password.</source>
+        <translation>%1 是加密的虚拟机：其 USB 设置位于加密部分中，在旁边写入的键会被忽略或泄露。请在 VMware 中使用虚拟机密码更改。</translation></message>
 </context>
 <context>
     <name>plugboardctl</name>
     <message>
-        <source>Run &apos;plugboardctl --help&apos; for usage.</source>
-        <translation>运行 &apos;plugboardctl --help&apos; 查看用法。</translation>
+        <source>Run 'plugboardctl --help' for usage.</source>
+        <translation>运行 'plugboardctl --help' 查看用法。</translation>
     </message>
     <message>
-        <source>Show the host&apos;s USB controllers, ports and devices.</source>
+        <source>Show the host's USB controllers, ports and devices.</source>
         <translation>显示主机的 USB 控制器、端口和设备。</translation>
     </message>
     <message>
@@ -3090,16 +3229,16 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>在文本树中隐藏空端口。</translation>
     </message>
     <message>
-        <source>&apos;devices&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation>&apos;devices&apos; 不接受参数，但收到了 &apos;%1&apos;。</translation>
+        <source>'devices' takes no arguments, got '%1'.</source>
+        <translation>'devices' 不接受参数，但收到了 '%1'。</translation>
     </message>
     <message>
         <source>--root needs a directory.</source>
         <translation>--root 需要一个目录。</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>未知命令 &apos;%1&apos;。</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>未知命令 '%1'。</translation>
     </message>
     <message>
         <source>List KVM (libvirt) guests with their USB controllers and devices.</source>
@@ -3118,8 +3257,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>VMware .vmx 文件（可重复指定）。</translation>
     </message>
     <message>
-        <source>&apos;guests&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation>&apos;guests&apos; 不接受参数，但收到了 &apos;%1&apos;。</translation>
+        <source>'guests' takes no arguments, got '%1'.</source>
+        <translation>'guests' 不接受参数，但收到了 '%1'。</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -3158,16 +3297,16 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>正在运行的虚拟机及其定义。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs DEVICE and GUEST.</source>
-        <translation>&apos;%1&apos; 需要 DEVICE 和 GUEST 参数。</translation>
+        <source>'%1' needs DEVICE and GUEST.</source>
+        <translation>'%1' 需要 DEVICE 和 GUEST 参数。</translation>
     </message>
     <message>
         <source>Give at most one of --live, --config and --both.</source>
         <translation>--live、--config 和 --both 最多只能指定一个。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].</source>
-        <translation>&apos;%1&apos; 不是设备：请提供内核名称（如 1-1.4）或 vid:pid[:serial]。</translation>
+        <source>'%1' is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].</source>
+        <translation>'%1' 不是设备：请提供内核名称（如 1-1.4）或 vid:pid[:serial]。</translation>
     </message>
     <message>
         <source>The device in question (kernel name).</source>
@@ -3190,8 +3329,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>诊断在其他地方收集的诊断包。</translation>
     </message>
     <message>
-        <source>&apos;diagnose&apos; takes no arguments, got &apos;%1&apos;.</source>
-        <translation>&apos;diagnose&apos; 不接受参数，但收到了 &apos;%1&apos;。</translation>
+        <source>'diagnose' takes no arguments, got '%1'.</source>
+        <translation>'diagnose' 不接受参数，但收到了 '%1'。</translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -3218,8 +3357,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>替换序列号、用户名和主机名。</translation>
     </message>
     <message>
-        <source>&apos;collect&apos; needs exactly one DIR.</source>
-        <translation>&apos;collect&apos; 需要恰好一个 DIR。</translation>
+        <source>'collect' needs exactly one DIR.</source>
+        <translation>'collect' 需要恰好一个 DIR。</translation>
     </message>
     <message>
         <source>Bundle written to %1</source>
@@ -3230,7 +3369,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
 
 Commands:
   devices [--json] [--root DIR]
-      the host&apos;s USB controllers, ports and devices
+      the host's USB controllers, ports and devices
   guests [--json] [--connect URI]... [--vmx FILE]...
       KVM (libvirt) and VMware guests with their USB controllers and devices
   attach DEVICE GUEST [--live|--config|--both] [--connect URI]...
@@ -3247,7 +3386,7 @@ Commands:
   agent
       keep the assignments (run by the systemd user unit plugboard-agent.service)
 
-Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
+Run 'plugboardctl COMMAND --help' for a command's options.
 </source>
         <translation>用法：plugboardctl COMMAND [OPTIONS]
 
@@ -3270,7 +3409,7 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
   agent
       维持各项分配（由 systemd 用户单元 plugboard-agent.service 运行）
 
-运行 &apos;plugboardctl COMMAND --help&apos; 查看某个命令的选项。
+运行 'plugboardctl COMMAND --help' 查看某个命令的选项。
 </translation>
     </message>
     <message>
@@ -3278,7 +3417,7 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 已挂载（%2）：将其交给虚拟机会强行拔走文件系统并丢失数据。请先卸载，或加上 --unmount。</translation>
     </message>
     <message>
-        <source>Unmount the device&apos;s filesystems safely first (UDisks2, else the helper).</source>
+        <source>Unmount the device's filesystems safely first (UDisks2, else the helper).</source>
         <translation>先安全卸载设备的文件系统（UDisks2，否则使用辅助程序）。</translation>
     </message>
     <message>

@@ -111,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(atLogin, &QAction::toggled, this, [this](bool on) {
         Tray::setAgentAtLogin(on, this, [this](const QString &what) {
-            statusBar()->showMessage(what, 15000);
+            showStatus(what, 15000);
         });
     });
     // Language: the system's unless chosen here (remembered; --lang overrides it for one run).
@@ -128,7 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
             QSettings().setValue(QStringLiteral("ui/language"), code);
-            statusBar()->showMessage(tr("The language changes when Plugboard starts again."), 15000);
+            showStatus(tr("The language changes when Plugboard starts again."), 15000);
         });
     }
     auto *help = menuBar()->addMenu(tr("&Help"));
@@ -141,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
     m_engineLabel = new QLabel(this);
+    m_engineLabel->setContentsMargins(12, 0, 0, 0);
     statusBar()->addPermanentWidget(m_engineLabel);
     m_diagnose = new QPushButton(tr("&Diagnose…"), this);
     m_diagnose->setAccessibleName(tr("Diagnose the failed attach"));
@@ -159,7 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(
         m_guests, &GuestPane::operationFinished, this, [this](const QString &what, const libvirt::OperationResult &r) {
-            statusBar()->showMessage(what + QStringLiteral(": ") + r.message, 15000);
+            showStatus(what + QStringLiteral(": ") + r.message, 15000);
         });
     // A refused attach: the row went back as it was; the status bar says why and offers the
     // troubleshooting wizard, preselected with libvirt's words.
@@ -168,7 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_failedDevice = device;
             m_failedGuest = guest;
             m_failedMessage = message;
-            statusBar()->showMessage(tr("The attach failed: %1").arg(message), 60000);
+            showStatus(tr("The attach failed: %1").arg(message), 60000);
             m_diagnose->show();
             QTimer::singleShot(60000, m_diagnose, &QWidget::hide);
         });
@@ -243,7 +244,7 @@ void MainWindow::collectBundle()
             vmx.append(g.path);
     }
     const diagnostics::Subject subject {m_host->currentId(), {}, {}};
-    statusBar()->showMessage(tr("Collecting facts for the bundle…"));
+    showStatus(tr("Collecting facts for the bundle…"));
     QPointer<MainWindow> self(this);
     QThreadPool::globalInstance()->start([self, uris, vmx, subject] {
         const diagnostics::Facts facts = diagnostics::collectLive(uris, vmx, subject);
@@ -276,7 +277,7 @@ void MainWindow::collectBundle()
                 if (!diagnostics::writeBundle(facts, dir, opt, &error))
                     QMessageBox::warning(self, tr("Collect a diagnostic bundle"), error);
                 else
-                    self->statusBar()->showMessage(tr("Bundle written to %1 and %1.tar.gz").arg(dir), 15000);
+                    self->showStatus(tr("Bundle written to %1 and %1.tar.gz").arg(dir), 15000);
             },
             Qt::QueuedConnection);
     });
@@ -410,15 +411,19 @@ void MainWindow::startEngine()
     auto showAssignments = [this] {
         m_host->model()->setAssignments(m_engine->file().assignments);
         const int n = int(m_engine->file().assignments.size());
+        const QString lockError = m_engine->lockError();
         m_engineLabel->setText(n == 0  ? QString()
                 : m_engine->isActive() ? tr("Keeping %n assignment(s)", nullptr, n)
+                : !lockError.isEmpty() ? tr("Assignments not kept: no private runtime folder")
                                        : tr("Assignments kept by the agent"));
-        m_engineLabel->setToolTip(m_engine->loadError().isEmpty() ? m_engine->file().path() : m_engine->loadError());
+        m_engineLabel->setToolTip(!lockError.isEmpty() ? lockError
+                : m_engine->loadError().isEmpty()      ? m_engine->file().path()
+                                                       : m_engine->loadError());
     };
     connect(m_engine, &assign::Engine::assignmentsChanged, this, showAssignments);
     connect(m_engine, &assign::Engine::activeChanged, this, showAssignments);
     connect(m_engine, &assign::Engine::logged, this, [this](const QString &line) {
-        statusBar()->showMessage(line, 15000);
+        showStatus(line, 15000);
     });
     connect(m_engine, &assign::Engine::actionFinished, this,
         [this](const assign::Action &a, const libvirt::OperationResult &r) {
@@ -468,6 +473,27 @@ void MainWindow::restoreSettings()
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_host->view()->header()->restoreState(s.value(QStringLiteral("window/hostColumns")).toByteArray());
     m_guests->view()->header()->restoreState(s.value(QStringLiteral("window/guestColumns")).toByteArray());
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    if (!isVisible()) {
+        m_pendingStatus = text;
+        m_pendingStatusTimeout = timeoutMs;
+        return;
+    }
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_pendingStatus.isEmpty())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        statusBar()->showMessage(m_pendingStatus, m_pendingStatusTimeout);
+        m_pendingStatus.clear();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

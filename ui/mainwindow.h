@@ -55,8 +55,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // A message in the status bar; one given before the window is shown waits for it (shown
+    // earlier, QStatusBar draws it over its other widgets).
+    void showStatus(const QString &text, int timeoutMs = 0);
     void updateStatusBar();
     void updateHolders();
     void restoreSettings();
@@ -70,6 +74,8 @@ private:
     DetailsPane *m_details = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_engineLabel = nullptr;
+    QString m_pendingStatus;
+    int m_pendingStatusTimeout = 0;
     QTimer *m_holdersTimer = nullptr;
     QPushButton *m_diagnose = nullptr;
     assign::Engine *m_engine = nullptr;

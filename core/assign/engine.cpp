@@ -3,6 +3,7 @@
 // acted on once per guest, so repeated events (driver binds, a guest's re-read) never repeat an attach.
 #include "engine.h"
 
+#include "fileio.h"
 #include "host/deviceresolver.h"
 #include "host/hostbackend.h"
 #include "libvirt/guestdirectory.h"
@@ -11,7 +12,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace plugboard::assign {
 
@@ -52,23 +52,19 @@ QString Action::describe() const
     return {};
 }
 
-QString Engine::defaultLockPath()
+QString Engine::defaultLockPath(QString *error)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + QStringLiteral("/plugboard-assignments.lock");
+    const QString dir = fileio::privateRuntimeDir(error);
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/plugboard-assignments.lock");
 }
 
 Engine::Engine(host::HostBackend *host, QString assignmentsPath, QString lockPath, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_file(std::move(assignmentsPath))
-    , m_lock(std::make_unique<QLockFile>(lockPath.isEmpty() ? defaultLockPath() : lockPath))
+    , m_lockPath(std::move(lockPath))
 {
     qRegisterMetaType<plugboard::assign::Action>();
-    // A lock is stale only when its process is gone (an agent that runs for weeks stays valid).
-    m_lock->setStaleLockTime(0);
     m_lockRetry.setInterval(2000);
     connect(&m_lockRetry, &QTimer::timeout, this, &Engine::tryLock);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &Engine::reload);
@@ -81,7 +77,7 @@ Engine::Engine(host::HostBackend *host, QString assignmentsPath, QString lockPat
 
 Engine::~Engine()
 {
-    if (m_active)
+    if (m_active && m_lock)
         m_lock->unlock();
 }
 
@@ -133,7 +129,23 @@ void Engine::tryLock()
 {
     if (m_active)
         return;
-    QDir().mkpath(QFileInfo(m_lock->fileName()).absolutePath());
+    if (!m_lock) {
+        QString error;
+        const QString path = m_lockPath.isEmpty() ? defaultLockPath(&error) : m_lockPath;
+        if (path.isEmpty()) {
+            // Said once, tried again every two seconds: the folder may be fixed meanwhile.
+            if (error != m_lockError)
+                log(EngineText::tr("Not acting on assignments: %1").arg(error));
+            m_lockError = error;
+            return;
+        }
+        m_lockError.clear();
+        m_lock = std::make_unique<QLockFile>(path);
+        // A lock is stale only when its process is gone (an agent that runs for weeks stays valid).
+        m_lock->setStaleLockTime(0);
+        if (!m_lockPath.isEmpty())
+            QDir().mkpath(QFileInfo(path).absolutePath());
+    }
     if (!m_lock->tryLock(0))
         return;
     m_active = true;

@@ -44,7 +44,9 @@ public:
     Engine(host::HostBackend *host, QString assignmentsPath, QString lockPath = {}, QObject *parent = nullptr);
     ~Engine() override;
 
-    static QString defaultLockPath();
+    // The lock in the user's private runtime folder (fileio::privateRuntimeDir); empty with the
+    // reason when there is none to trust, and then no engine acts.
+    static QString defaultLockPath(QString *error = nullptr);
 
     void addConnection(libvirt::LibvirtConnection *c);
     QList<libvirt::LibvirtConnection *> connections() const;
@@ -54,6 +56,8 @@ public:
     bool isActive() const { return m_active; }
     const AssignmentFile &file() const { return m_file; }
     QString loadError() const { return m_loadError; }
+    // Why this engine cannot take the lock at all (no private runtime folder); empty otherwise.
+    QString lockError() const { return m_lockError; }
 
     // The user's answer when several guests claim a device: remembered in the file.
     bool prefer(const QString &identity, const QString &guest, QString *error);
@@ -88,6 +92,8 @@ private:
     host::HostBackend *m_host;
     AssignmentFile m_file;
     QString m_loadError;
+    QString m_lockPath; // as given; empty = the default one
+    QString m_lockError;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_lockRetry;
     QFileSystemWatcher m_watcher;

@@ -69,6 +69,10 @@ public:
             if (root.isSymLink(child))
                 continue;
             if (root.isDir(child)) {
+                // A network interface named after its MAC address (enx00e04c680a1b, wlx…).
+                static const QRegularExpression macName(QStringLiteral("^(?:enx|wlx)[0-9a-fA-F]{12}$"));
+                if (rel.endsWith(QLatin1String("/net")) && macName.match(name).hasMatch())
+                    m_redactor.add(name, Redactor::Kind::Serial);
                 gatherIdentifiers(root, child, depth + 1);
                 continue;
             }
@@ -124,12 +128,32 @@ public:
 
     // Copies a sysfs directory tree: attributes (readable, at most 64 KiB), directories, and
     // symlinks as their text (they stay relative and mostly point inside the copied part).
-    void copySysDir(const host::SysfsRoot &root, const QString &rel, int depth)
+    // A file or folder name in the copy: one that is itself a value taken out (an interface named
+    // after its MAC) becomes its placeholder; any other stays, as the reader finds devices by name.
+    QString component(const QString &name) const
+    {
+        const QString p = m_opt.redact ? m_redactor.placeholder(name) : QString();
+        return p.isEmpty() ? name : p;
+    }
+    QByteArray linkTarget(const QByteArray &target) const
+    {
+        if (!m_opt.redact)
+            return target;
+        QStringList parts = QFile::decodeName(target).split(QLatin1Char('/'));
+        for (QString &part : parts)
+            part = component(part);
+        return QFile::encodeName(parts.join(QLatin1Char('/')));
+    }
+
+    // Copies the sysfs folder `rel` as `out` (the same path, names taken out where redacting).
+    void copySysDir(const host::SysfsRoot &root, const QString &rel, int depth) { copySysDir(root, rel, rel, depth); }
+    void copySysDir(const host::SysfsRoot &root, const QString &rel, const QString &out, int depth)
     {
         if (depth > 24)
             return;
         for (const QString &name : root.entries(rel)) {
             const QString child = rel + QLatin1Char('/') + name;
+            const QString outChild = out + QLatin1Char('/') + component(name);
             const QByteArray abs = QFile::encodeName(root.absolute(child));
             struct stat st
             {
@@ -140,16 +164,16 @@ public:
                 char target[4096];
                 const ssize_t n = ::readlink(abs.constData(), target, sizeof target - 1);
                 if (n > 0)
-                    link(child, QByteArray(target, n));
+                    link(outChild, linkTarget(QByteArray(target, n)));
             } else if (S_ISDIR(st.st_mode)) {
-                mkdirs(child);
-                copySysDir(root, child, depth + 1);
+                mkdirs(outChild);
+                copySysDir(root, child, outChild, depth + 1);
             } else if (S_ISREG(st.st_mode) && (st.st_mode & S_IRUSR)) {
                 const auto bytes = root.readBytes(child, 65536);
                 if (!bytes)
                     continue;
                 // Descriptors are binary and hold no strings: kept byte for byte.
-                write(child, name == QLatin1String("descriptors") ? *bytes : redactedBytes(*bytes));
+                write(outChild, name == QLatin1String("descriptors") ? *bytes : redactedBytes(*bytes));
             }
         }
     }
@@ -324,7 +348,7 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
             c.insert(QStringLiteral("hypervisor_version"),
                 l.hypervisorVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.hypervisorVersion));
             c.insert(QStringLiteral("error"), l.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.error));
-            const QString prefix = QStringLiteral("libvirt/") + safeName(l.uri) + QLatin1Char('-');
+            const QString prefix = QStringLiteral("libvirt/") + safeName(w.redacted(l.uri)) + QLatin1Char('-');
             if (!l.domcapabilities.isEmpty()
                 && w.writeText(prefix + QStringLiteral("domcaps.xml"), QString::fromUtf8(l.domcapabilities)))
                 c.insert(QStringLiteral("domcapabilities"), QString(prefix + QStringLiteral("domcaps.xml")));

@@ -331,12 +331,22 @@ private Q_SLOTS:
         QCOMPARE(conflict.size(), 1);
         QCOMPARE(started.size(), 0);
         QString error;
+        // Another writer (the CLI) adds an assignment just before the answer; the engine has not
+        // seen it yet (no event processed). prefer() reloads under the lock, so it is kept (it used
+        // to save its own older copy over it).
+        assign::AssignmentFile other(m_dir.filePath(QStringLiteral("assignments.json")));
+        QVERIFY(other.load(&error));
+        other.assignments.append({QStringLiteral("046d:c52b"), {}, QStringLiteral("test:///default#test"), false});
+        QVERIFY2(other.save(&error), qPrintable(error));
         QVERIFY2(engine.prefer(QStringLiteral("0781:5567:SER1"), second, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
         QCOMPARE(actions(started).first().guest, second);
         assign::AssignmentFile onDisk(m_dir.filePath(QStringLiteral("assignments.json")));
         QVERIFY(onDisk.load(&error));
         QCOMPARE(onDisk.preferences.value(QStringLiteral("0781:5567:SER1")), second);
+        QVERIFY(std::any_of(onDisk.assignments.cbegin(), onDisk.assignments.cend(), [](const assign::Assignment &a) {
+            return a.device == QStringLiteral("046d:c52b");
+        }));
         unplug(stick);
         virDomainDestroy(dom);
         virDomainUndefine(dom);
