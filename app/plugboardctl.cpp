@@ -375,7 +375,7 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
         return usage(QCoreApplication::translate(
             "plugboardctl", "'%1' is not a device: give a kernel name such as 1-1.4 or vid:pid[:serial].")
                          .arg(pos.at(0)));
-    if (pos.at(1).endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive))
+    if (GuestRef::isVmxPath(pos.at(1)))
         return vmwareAttachDetach(attach, pos.at(0), pos.at(1), p.isSet(QStringLiteral("live")));
     // The host device: must be plugged in to attach; to detach, an identity is enough.
     host::SysfsHostBackend backend({QStringLiteral("/"), false, true});
@@ -433,7 +433,7 @@ diagnostics::Subject subjectFrom(const QCommandLineParser &p)
 
 QStringList vmxOf(const diagnostics::Subject &s)
 {
-    return s.guest.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive) ? QStringList {s.guest} : QStringList {};
+    return GuestRef::isVmxPath(s.guest) ? QStringList {s.guest} : QStringList {};
 }
 
 void addSubjectOptions(QCommandLineParser &p)
@@ -589,7 +589,8 @@ bool loadAssignments(assign::AssignmentFile *f)
 // (looked up), or a .vmx file (canonical path).
 bool resolveGuest(const QString &arg, const QStringList &uris, QString *guestId, QString *error)
 {
-    if (arg.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive)) {
+    const GuestRef ref = GuestRef::parse(arg);
+    if (ref.isVmware()) {
         if (!QFileInfo::exists(arg)) {
             *error = tr_("There is no file %1.").arg(arg);
             return false;
@@ -603,8 +604,7 @@ bool resolveGuest(const QString &arg, const QStringList &uris, QString *guestId,
         *guestId = match.guest->id();
         return true;
     }
-    const qsizetype hash = arg.indexOf(QLatin1Char('#'));
-    if (hash > 0 && hash < arg.size() - 1 && match.error.contains(arg.left(hash))) {
+    if (ref.hasUri() && match.error.contains(ref.uri())) {
         // The connection did not answer: keep the assignment; the agent acts once it does.
         printErr(match.error);
         *guestId = arg;
@@ -748,7 +748,7 @@ int cmdUnassign(const QStringList &args)
                   return a.port.split(QLatin1Char('+')).contains(part);
               });
         const bool sameGuest = guestArg.isEmpty() || a.guest == guestArg
-            || a.guest.section(QLatin1Char('#'), 1) == guestArg
+            || (!a.isVmware() && a.guestRef().name() == guestArg)
             || (a.isVmware() && a.guest == vmware::VmwareGuestFile::canonicalPath(guestArg));
         if (sameTarget && sameGuest)
             gone.append(a);
@@ -914,8 +914,8 @@ int cmdAgent(const QStringList &args)
     auto ensureConnections = [&] {
         QStringList uris = p.values(QStringLiteral("connect"));
         for (const assign::Assignment &a : engine.file().assignments) {
-            if (!a.isVmware())
-                uris.append(a.guest.section(QLatin1Char('#'), 0, 0));
+            if (a.guestRef().hasUri())
+                uris.append(a.guestRef().uri());
         }
         for (const QString &uri : std::as_const(uris)) {
             const bool have = std::any_of(conns.cbegin(), conns.cend(), [&](const auto &c) {

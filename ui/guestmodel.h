@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The guest tree: Connection -> Guest -> USB controller -> attached device, kept in step with
-// libvirt connections incrementally.
+// The guest tree: Connection -> Guest -> USB controller -> attached device (and the assignments of
+// each guest), kept in step with libvirt connections and VMware's files incrementally. Each row
+// carries a GuestNode saying what it is; VMware rows come from VmwareRows.
 #pragma once
 
 #include "assign/assignments.h"
+#include "guestnode.h"
 #include "host/hostbackend.h"
 #include "idtreemodel.h"
 #include "libvirt/libvirtconnection.h"
-#include "vmware/vmwaresource.h"
+#include "vmwarerows.h"
 
 #include <QPointer>
+
+#include <optional>
 
 namespace plugboard::ui {
 
@@ -18,16 +22,15 @@ class GuestModel : public IdTreeModel
     Q_OBJECT
 public:
     enum Column { NameColumn, StateColumn, ColumnCount };
+    // The same order as GuestNode::Kind.
     enum Kind { ConnectionKind, GuestKind, ControllerKind, DeviceKind, AssignmentKind };
     enum Role {
         IdRole = Qt::UserRole + 1, // node id (stable within the model)
         KindRole,
-        GuestIdRole, // "URI#name" of the guest a row belongs to (canonical URI)
+        GuestIdRole, // the id of the guest a row belongs to ("URI#name" with the canonical URI, or a .vmx)
         GuestNameRole, // the guest's name
         ConnectionUriRole,
         RunningRole, // bool, guests
-        DeviceIndexRole, // index into the guest's hostdevs (>= 0) or -1 - index of redirdevs
-        AssignmentTargetRole, // assignment rows: the device identity or port
         PendingRole, // guests: what is being asked of the hypervisor now, empty when nothing
         GoneFromHostRole, // host devices: bool, attached live but pulled from this computer since
     };
@@ -37,43 +40,47 @@ public:
     // The connection stays owned by the caller.
     void addConnection(libvirt::LibvirtConnection *connection);
     void removeConnection(libvirt::LibvirtConnection *connection);
+    QList<libvirt::LibvirtConnection *> connections() const;
     // VMware Workstation/Player guests, shown as one more connection (not owned).
     void setVmwareSource(vmware::VmwareSource *source);
-    vmware::VmwareSource *vmwareSource() const { return m_vmware; }
-    const vmware::VmwareGuest *vmwareGuestOf(const QModelIndex &index) const;
-    static QString vmwareNodeId();
-    static QString vmwareGuestNodeId(const QString &vmxPath);
-    QList<libvirt::LibvirtConnection *> connections() const;
-    libvirt::LibvirtConnection *connectionOf(const QModelIndex &index) const;
-    const libvirt::GuestInfo *guestOf(const QModelIndex &index) const;
-
+    vmware::VmwareSource *vmwareSource() const { return m_vmware.source(); }
     // This computer's live USB tree (not owned; null, or not live, for a bundle or the demo): live
     // entries of local guests whose device has left it are shown as unplugged.
     void setHostBackend(host::HostBackend *backend);
-    bool isGoneFromHost(const QModelIndex &index) const;
-
     // Assignments, shown under their guests ("Always: …").
     void setAssignments(const QList<assign::Assignment> &assignments);
     const QList<assign::Assignment> &assignments() const { return m_assignments; }
-    // A request in flight for a guest (URI#name or .vmx path): the row says so until it is cleared.
-    void setPending(const QString &guestId, const QString &what);
-    void clearPending(const QString &guestId);
-    QString pending(const QString &guestId) const { return m_pending.value(guestId); }
-    // The row of a guest by its id (URI#name with the canonical URI, or a .vmx path).
-    QModelIndex indexOfGuest(const QString &guestId) const;
+    // A request in flight for a guest: the row says so until it is cleared.
+    void setPending(const GuestRef &guest, const QString &what);
+    void clearPending(const GuestRef &guest);
+
+    // What a row is.
+    const GuestNode *nodeAt(const QModelIndex &index) const;
+    GuestRef guestRefOf(const QModelIndex &index) const;
+    libvirt::LibvirtConnection *connectionOf(const QModelIndex &index) const;
+    const libvirt::GuestInfo *guestOf(const QModelIndex &index) const;
+    const vmware::VmwareGuest *vmwareGuestOf(const QModelIndex &index) const;
+    std::optional<libvirt::HostdevEntry> hostdevOf(const QModelIndex &index) const;
+    const vmware::AutoconnectRule *vmwareRuleOf(const QModelIndex &index) const;
+    std::optional<assign::Assignment> assignmentOf(const QModelIndex &index) const;
+    bool isGoneFromHost(const QModelIndex &index) const;
+
+    // The row of a guest.
+    QModelIndex indexOfGuest(const GuestRef &guest) const;
+    QModelIndex indexOfGuest(const QString &guestId) const { return indexOfGuest(GuestRef::parse(guestId)); }
     // Why host devices cannot be dropped on `target`, in the user's words; empty when they can.
     QString dropRefusal(const QMimeData *data, const QModelIndex &target) const;
 
     static QString connectionNodeId(const QString &uri);
     static QString guestNodeId(const QString &uri, const QString &name);
+    static QString vmwareNodeId() { return VmwareRows::connectionId(); }
+    static QString vmwareGuestNodeId(const QString &vmxPath) { return VmwareRows::guestId(vmxPath); }
+    // A guest's state in the user's language.
+    static QString stateText(GuestState state);
+    static QVariant dimmed() { return dimmedBrush(); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-private:
-    QVariant rawData(const QModelIndex &index, int role) const;
-
-public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Drag and drop (docs/architecture.md): host devices dropped on a guest or its controller request an
@@ -88,45 +95,32 @@ public:
         const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    // Host devices were dropped on a guest (row index of the guest or one of its controllers).
-    void attachRequested(const QStringList &deviceIds, const QModelIndex &target);
+    // Host devices were dropped on a guest (or one of its controllers).
+    void attachRequested(const QStringList &deviceIds, const plugboard::GuestRef &guest);
     // Another guest's devices were dropped on a guest: move them (guest-usb JSON).
-    void moveRequested(const QByteArray &guestUsbJson, const QModelIndex &target);
+    void moveRequested(const QByteArray &guestUsbJson, const plugboard::GuestRef &guest);
 
-public:
 protected:
-    QStringList childIds(const Node *node) const override;
-    int childKind(const Node *node, const QString &childId) const override;
+    QList<Child> children(const Node *node) const override;
 
 private:
-    struct Parsed
-    {
-        libvirt::LibvirtConnection *connection = nullptr;
-        const libvirt::GuestInfo *guest = nullptr;
-        int controller = -1; // index into usb.controllers
-        int hostdev = -1;
-        int redirdev = -1;
-        bool vmware = false;
-        const vmware::VmwareGuest *vmGuest = nullptr;
-        int vmController = -1;
-        int vmRule = -1;
-        int assignment = -1; // index into m_assignments
-    };
-    QVariant vmwareData(const Node *n, const Parsed &p, int column, int role) const;
-    QVariant assignmentData(const Parsed &p, int column, int role) const;
-    QStringList vmwareChildIds(const Node *node, const Parsed &p) const;
-    Parsed parse(const QString &nodeId) const;
-    libvirt::LibvirtConnection *connectionByUri(const QString &uri) const;
+    QVariant rowData(const Node *n, const GuestNode &g, int column, int role) const;
+    QVariant libvirtData(const GuestNode &g, int column, int role) const;
+    QVariant hostdevData(const GuestNode &g, const libvirt::GuestInfo &guest, int column, int role) const;
+    QVariant assignmentData(const GuestNode &g, int column, int role) const;
+    const assign::Assignment *assignment(const GuestNode &g) const;
+    QList<Child> assignmentRows(const GuestRef &guest) const;
+    QList<Child> deviceRows(const GuestNode &guestNode, const libvirt::GuestInfo &g, int controller) const;
+    libvirt::LibvirtConnection *connectionServing(const GuestRef &guest) const;
+    QString guestNodeFor(const GuestRef &guest) const;
     void refreshBelow(const Node *node);
-    QStringList deviceIdsUnder(const QString &guestNode, const libvirt::GuestInfo &g, int controllerIndex) const;
+    void refreshGuest(const QString &nodeId);
 
     QList<QPointer<libvirt::LibvirtConnection>> m_connections;
+    VmwareRows m_vmware;
     QPointer<host::HostBackend> m_host;
-    QPointer<vmware::VmwareSource> m_vmware;
     QList<assign::Assignment> m_assignments;
-    QHash<QString, QString> m_pending; // guest id -> what is in flight
-    QStringList assignmentIdsFor(const QString &guestId) const;
-    QString guestNodeFor(const QString &guestId) const;
+    QHash<GuestRef, QString> m_pending; // guest -> what is in flight
 };
 
 } // namespace plugboard::ui

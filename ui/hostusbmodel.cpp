@@ -6,7 +6,6 @@
 #include "host/topologyformat.h"
 #include "plaintext.h"
 
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -397,8 +396,7 @@ QStringList HostUsbModel::assignedGuests(const QString &id) const
                               : false;
         if (!claims)
             continue;
-        const QString name
-            = a.isVmware() ? QFileInfo(a.guest).completeBaseName() : a.guest.section(QLatin1Char('#'), 1);
+        const QString name = a.guestRef().name();
         if (!out.contains(name))
             out.append(name);
     }

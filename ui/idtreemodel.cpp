@@ -28,17 +28,26 @@ IdTreeModel::IdTreeModel(QObject *parent)
 
 IdTreeModel::~IdTreeModel() = default;
 
-std::unique_ptr<IdTreeModel::Node> IdTreeModel::buildNode(int kind, const QString &id, Node *parent)
+QList<IdTreeModel::Child> IdTreeModel::children(const Node *node) const
+{
+    QList<Child> out;
+    for (const QString &id : childIds(node))
+        out.append({id, childKind(node, id), {}});
+    return out;
+}
+
+std::unique_ptr<IdTreeModel::Node> IdTreeModel::buildNode(const Child &child, Node *parent)
 {
     auto node = std::make_unique<Node>();
-    node->kind = kind;
-    node->id = id;
+    node->kind = child.kind;
+    node->id = child.id;
+    node->payload = child.payload;
     node->parent = parent;
-    m_byId.insert(id, node.get());
-    const QStringList kids = childIds(node.get());
+    m_byId.insert(child.id, node.get());
+    const QList<Child> kids = children(node.get());
     node->children.reserve(size_t(kids.size()));
-    for (const QString &kid : kids)
-        node->children.push_back(buildNode(childKind(node.get(), kid), kid, node.get()));
+    for (const Child &kid : kids)
+        node->children.push_back(buildNode(kid, node.get()));
     return node;
 }
 
@@ -55,9 +64,8 @@ void IdTreeModel::rebuild()
     ++m_resets;
     m_byId.clear();
     m_root = std::make_unique<Node>();
-    const QStringList ids = childIds(m_root.get());
-    for (const QString &id : ids)
-        m_root->children.push_back(buildNode(childKind(m_root.get(), id), id, m_root.get()));
+    for (const Child &child : children(m_root.get()))
+        m_root->children.push_back(buildNode(child, m_root.get()));
     endResetModel();
 }
 
@@ -77,10 +85,12 @@ void IdTreeModel::reconcileSubtree(const QString &id)
 
 void IdTreeModel::reconcileNode(Node *node, bool recurse)
 {
-    const QStringList desired = childIds(node);
+    const QList<Child> desired = children(node);
     const QModelIndex parentIndex = indexOfNode(node);
     // 1. Remove children that are gone, in contiguous runs from the end.
-    const QSet<QString> want(desired.cbegin(), desired.cend());
+    QSet<QString> want;
+    for (const Child &c : desired)
+        want.insert(c.id);
     for (int i = int(node->children.size()) - 1; i >= 0;) {
         if (want.contains(node->children[size_t(i)]->id)) {
             --i;
@@ -99,9 +109,11 @@ void IdTreeModel::reconcileNode(Node *node, bool recurse)
     // 2. Insert what is new at its place; what stayed keeps its relative order. A child whose
     // position no longer fits (its sort key changed) is removed and inserted again.
     for (int i = 0; i < desired.size(); ++i) {
-        const QString &id = desired.at(i);
-        if (i < int(node->children.size()) && node->children[size_t(i)]->id == id)
+        const QString &id = desired.at(i).id;
+        if (i < int(node->children.size()) && node->children[size_t(i)]->id == id) {
+            node->children[size_t(i)]->payload = desired.at(i).payload; // what it is may have moved
             continue;
+        }
         if (Node *stray = m_byId.value(id); stray && stray->parent == node) {
             const int row = stray->row();
             beginRemoveRows(parentIndex, row, row);
@@ -110,7 +122,7 @@ void IdTreeModel::reconcileNode(Node *node, bool recurse)
             endRemoveRows();
         }
         beginInsertRows(parentIndex, i, i);
-        node->children.insert(node->children.begin() + i, buildNode(childKind(node, id), id, node));
+        node->children.insert(node->children.begin() + i, buildNode(desired.at(i), node));
         endInsertRows();
     }
     if (recurse) {
@@ -188,7 +200,9 @@ int IdTreeModel::rowCount(const QModelIndex &parent) const
 
 bool IdTreeModel::checkNode(const Node *node, QString *why) const
 {
-    const QStringList want = childIds(node);
+    QStringList want;
+    for (const Child &c : children(node))
+        want.append(c.id);
     if (int(node->children.size()) != want.size()) {
         *why
             = QStringLiteral("%1 has %2 rows, the source %3").arg(node->id).arg(node->children.size()).arg(want.size());

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A tree model keyed by stable ids: subclasses say what the children of a node are, and the base
 // keeps its rows in step by reconciling touched nodes (begin/end insert/remove emitted here, so
-// callers cannot forget them). Used by the host and guest trees.
+// callers cannot forget them). Each node may carry a typed payload (what the row is), refreshed on
+// every reconcile. Used by the host and guest trees.
 #pragma once
 
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <any>
 #include <memory>
 #include <vector>
 
@@ -39,14 +41,27 @@ protected:
     {
         int kind = -1; // -1: the invisible root
         QString id;
+        std::any payload;
         Node *parent = nullptr;
         std::vector<std::unique_ptr<Node>> children;
         int row() const;
     };
+    struct Child
+    {
+        QString id;
+        int kind = -1;
+        std::any payload;
+    };
 
+    // `node`'s children in display order. The default asks childIds() and childKind().
+    virtual QList<Child> children(const Node *node) const;
     // The ids of `node`'s children in display order, and the kind of a child.
-    virtual QStringList childIds(const Node *node) const = 0;
-    virtual int childKind(const Node *node, const QString &childId) const = 0;
+    virtual QStringList childIds(const Node *) const { return {}; }
+    virtual int childKind(const Node *, const QString &) const { return -1; }
+    template<typename T> static const T *payloadOf(const Node *node)
+    {
+        return node ? std::any_cast<T>(&node->payload) : nullptr;
+    }
 
     const Node *nodeOf(const QModelIndex &index) const;
     const Node *rootNode() const { return m_root.get(); }
@@ -62,7 +77,7 @@ protected:
 
 private:
     void reconcileNode(Node *node, bool recurse);
-    std::unique_ptr<Node> buildNode(int kind, const QString &id, Node *parent);
+    std::unique_ptr<Node> buildNode(const Child &child, Node *parent);
     void unindex(Node *node);
     bool checkNode(const Node *node, QString *why) const;
 

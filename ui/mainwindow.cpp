@@ -5,6 +5,7 @@
 #include "tray.h"
 
 #include "assign/engine.h"
+#include "attach/attachservice.h"
 #include "detailspane.h"
 #include "deviceicons.h"
 #include "diagnosiswizard.h"
@@ -53,7 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_host = new HostPane(splitter);
     auto *right = new QSplitter(Qt::Vertical, splitter);
     right->setObjectName(QStringLiteral("rightSplitter"));
-    m_guests = new GuestPane(right);
+    m_attach = new attaching::AttachService(this);
+    m_guests = new GuestPane(m_attach, right);
     m_details = new DetailsPane(right);
     right->addWidget(m_guests);
     right->addWidget(m_details);
@@ -191,7 +193,7 @@ void MainWindow::addConnection(const QString &uri)
             return;
     }
     auto *c = new libvirt::LibvirtConnection(uri, this);
-    m_guests->model()->addConnection(c);
+    m_guests->addConnection(c);
     if (m_engine)
         m_engine->addConnection(c);
     c->start();
@@ -307,7 +309,7 @@ bool MainWindow::openBundle(const QString &dir, QString *error)
 
 void MainWindow::setVmwareSource(vmware::VmwareSource *source)
 {
-    m_guests->model()->setVmwareSource(source);
+    m_guests->setVmwareSource(source);
 }
 
 void MainWindow::askForVmx()
@@ -405,6 +407,8 @@ void MainWindow::startEngine()
     if (m_engine || !m_backend || !m_backend->isLive())
         return;
     m_engine = new assign::Engine(m_backend, assign::AssignmentFile::defaultPath(), {}, this);
+    // The engine's requests go through the window's service: their guests' rows show them pending.
+    m_engine->setAttachService(m_attach);
     for (libvirt::LibvirtConnection *c : m_guests->model()->connections())
         m_engine->addConnection(c);
     m_guests->setEngine(m_engine);
@@ -437,15 +441,26 @@ void MainWindow::startEngine()
     // Several running guests claim one device: ask once; the answer is remembered in the file.
     connect(m_engine, &assign::Engine::conflict, this,
         [this](const QString &deviceId, const QString &identity, const QStringList &guests) {
-            bool ok = false;
-            const QString chosen = QInputDialog::getItem(this, tr("Which guest gets it?"),
-                tr("%1 (%2) is assigned to several running guests. Which one should get it, now and next "
-                   "time?")
-                    .arg(deviceId, identity),
-                guests, 0, false, &ok);
-            QString error;
-            if (ok && !m_engine->prefer(identity, chosen, &error))
-                QMessageBox::warning(this, tr("Which guest gets it?"), error);
+            // Window-modal and opened: the window keeps running while the user decides.
+            auto *dialog = new QInputDialog(this);
+            dialog->setWindowModality(Qt::WindowModal);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Which guest gets it?"));
+            dialog->setLabelText(tr("%1 (%2) is assigned to several running guests. Which one should get it, now "
+                                    "and next time?")
+                                     .arg(deviceId, identity));
+            dialog->setComboBoxItems(guests);
+            dialog->setComboBoxEditable(false);
+            connect(dialog, &QInputDialog::textValueSelected, this, [this, identity](const QString &chosen) {
+                QString error;
+                if (m_engine && !m_engine->prefer(identity, chosen, &error)) {
+                    auto *box = new QMessageBox(
+                        QMessageBox::Warning, tr("Which guest gets it?"), error, QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                }
+            });
+            dialog->open();
         });
     m_engine->start();
     showAssignments();

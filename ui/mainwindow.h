@@ -14,6 +14,9 @@ class HostBackend;
 namespace plugboard::vmware {
 class VmwareSource;
 }
+namespace plugboard::attaching {
+class AttachService;
+}
 namespace plugboard::assign {
 class Engine;
 }
@@ -47,6 +50,8 @@ public:
     void collectBundle();
     HostPane *hostPane() const { return m_host; }
     GuestPane *guestPane() const { return m_guests; }
+    // Every attach, detach and move of the window, the tray, the wizard and the engine goes through it.
+    attaching::AttachService *attachService() const { return m_attach; }
     DetailsPane *detailsPane() const { return m_details; }
     // The assignment engine of this window (acts only while no agent does); null without a live host.
     assign::Engine *engine() const { return m_engine; }
@@ -79,6 +84,7 @@ private:
     QTimer *m_holdersTimer = nullptr;
     QPushButton *m_diagnose = nullptr;
     assign::Engine *m_engine = nullptr;
+    attaching::AttachService *m_attach = nullptr;
     QString m_failedDevice, m_failedGuest, m_failedMessage;
     QString m_demoRoot;
 };

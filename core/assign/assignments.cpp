@@ -159,8 +159,8 @@ bool AssignmentFile::fromJson(const QJsonObject &o, AssignmentFile *into, QStrin
         as.persistent = a.value(QStringLiteral("persistent")).toBool();
         const bool deviceOk = !as.device.isEmpty() && host::DeviceIdentity::parse(as.device).has_value();
         const bool portOk = !as.port.isEmpty() && isPortArgument(as.port);
-        if (deviceOk == portOk || as.guest.isEmpty()
-            || (!as.guest.contains(QLatin1Char('#')) && !as.guest.endsWith(QLatin1String(".vmx")))) {
+        const GuestRef guest = GuestRef::parse(as.guest);
+        if (deviceOk == portOk || (!guest.isVmware() && !guest.hasUri())) {
             *error = AssignmentsText::tr("entry %1 is not a device or port assignment to a guest").arg(i + 1);
             return false;
         }

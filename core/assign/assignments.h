@@ -3,6 +3,8 @@
 // kept in one JSON file under the user's config directory.
 #pragma once
 
+#include "guestref.h"
+
 #include "host/hosttopology.h"
 
 #include <QJsonObject>
@@ -23,7 +25,8 @@ struct Assignment
 
     QString target() const { return device.isEmpty() ? port : device; }
     bool isPort() const { return device.isEmpty(); }
-    bool isVmware() const { return guest.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive); }
+    GuestRef guestRef() const { return GuestRef::parse(guest); }
+    bool isVmware() const { return guestRef().isVmware(); }
     // Whether `d` is what this assignment names (a port assignment covers both peers of a socket).
     bool matches(const host::HostTopology &topo, const host::UsbDevice &d) const;
     // "0781:5567:4C53 → qemu:///system#win10", for logs and lists.

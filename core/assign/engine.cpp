@@ -3,6 +3,7 @@
 // acted on once per guest, so repeated events (driver binds, a guest's re-read) never repeat an attach.
 #include "engine.h"
 
+#include "attach/attachservice.h"
 #include "fileio.h"
 #include "host/deviceresolver.h"
 #include "host/hostbackend.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSignalBlocker>
 
 namespace plugboard::assign {
 
@@ -63,6 +65,7 @@ Engine::Engine(host::HostBackend *host, QString assignmentsPath, QString lockPat
     , m_host(host)
     , m_file(std::move(assignmentsPath))
     , m_lockPath(std::move(lockPath))
+    , m_ownService(std::make_unique<attaching::AttachService>())
 {
     qRegisterMetaType<plugboard::assign::Action>();
     m_lockRetry.setInterval(2000);
@@ -77,6 +80,9 @@ Engine::Engine(host::HostBackend *host, QString assignmentsPath, QString lockPat
 
 Engine::~Engine()
 {
+    // Requests still running end with the engine; nobody listens to their answers any more.
+    const QSignalBlocker quiet(this);
+    m_ownService.reset();
     if (m_active && m_lock)
         m_lock->unlock();
 }
@@ -90,18 +96,19 @@ void Engine::addConnection(LibvirtConnection *c)
     connect(c, &LibvirtConnection::guestChanged, this, &Engine::evaluate);
     connect(c, &LibvirtConnection::guestRemoved, this, &Engine::evaluate);
     connect(c, &LibvirtConnection::stateChanged, this, &Engine::evaluate);
-    connect(c, &LibvirtConnection::operationFinished, this, [this, c](quint64 op, const libvirt::OperationResult &r) {
-        const auto key = std::make_pair(static_cast<const void *>(c), op);
-        const auto it = m_pending.constFind(key);
-        if (it == m_pending.cend())
-            return; // someone else's request on a shared connection
-        const Action a = *it;
-        m_pending.erase(it);
-        log(r.ok ? EngineText::tr("Done: %1. %2").arg(a.describe(), r.message)
-                 : EngineText::tr("Failed: %1. %2").arg(a.describe(), r.message));
-        Q_EMIT actionFinished(a, r);
-    });
+    if (m_ownService)
+        m_ownService->addConnection(c);
     evaluate();
+}
+
+void Engine::setAttachService(attaching::AttachService *service)
+{
+    m_service = service;
+}
+
+attaching::AttachService *Engine::attachService() const
+{
+    return m_service ? m_service.data() : m_ownService.get();
 }
 
 QList<LibvirtConnection *> Engine::connections() const
@@ -233,15 +240,12 @@ bool Engine::removeAssignment(const Assignment &a, QString *error)
     return true;
 }
 
-LibvirtConnection *Engine::connectionFor(const QString &guestId, QString *name) const
+LibvirtConnection *Engine::connectionFor(const GuestRef &guest) const
 {
-    const qsizetype hash = guestId.indexOf(QLatin1Char('#'));
-    if (hash <= 0)
+    if (!guest.hasUri())
         return nullptr;
-    const QString uri = guestId.left(hash);
-    *name = guestId.mid(hash + 1);
     for (const auto &c : m_connections) {
-        if (c && c->serves(uri))
+        if (c && c->serves(guest.uri()))
             return c;
     }
     return nullptr;
@@ -255,13 +259,25 @@ void Engine::log(const QString &line)
 void Engine::issue(LibvirtConnection *c, Action a, AttachMode mode, bool detach)
 {
     a.id = m_nextAction++;
-    const quint64 op = detach ? c->detach(a.guest.section(QLatin1Char('#'), 1), a.spec, mode)
-                              : c->attach(a.guest.section(QLatin1Char('#'), 1), a.spec, mode);
-    m_pending.insert(std::make_pair(static_cast<const void *>(c), op), a);
+    attaching::AttachService *service = attachService();
+    if (!service->connections().contains(c))
+        service->addConnection(c);
+    const GuestRef guest = GuestRef::libvirt(c->canonicalUri(), GuestRef::parse(a.guest).name());
+    attaching::Operation *op = detach ? service->detach(guest, a.spec, mode, a.describe(), false)
+                                   : service->attachSpec(guest, a.spec, mode, a.describe(), false);
     if (!detach)
         ++m_requests;
     log(EngineText::tr("Assignment %1: %2…").arg(a.assignment.describe(), a.describe()));
     Q_EMIT actionStarted(a);
+    auto done = [this, a](const libvirt::OperationResult &r) {
+        log(r.ok ? EngineText::tr("Done: %1. %2").arg(a.describe(), r.message)
+                 : EngineText::tr("Failed: %1. %2").arg(a.describe(), r.message));
+        Q_EMIT actionFinished(a, r);
+    };
+    if (op->isFinished())
+        done(op->result()); // refused at once (no such guest)
+    else
+        connect(op, &attaching::Operation::finished, this, done);
 }
 
 void Engine::evaluate()
@@ -353,11 +369,11 @@ void Engine::evaluate()
         });
         if (claim->isVmware())
             continue; // VMware connects it itself through the autoconnect rule written at assignment
-        QString name;
-        LibvirtConnection *c = connectionFor(chosen, &name);
+        const GuestRef chosenRef = GuestRef::parse(chosen);
+        LibvirtConnection *c = connectionFor(chosenRef);
         if (!c || c->state() != libvirt::ConnectionState::Connected)
             continue; // evaluated again when the connection comes (back)
-        const GuestInfo *g = c->guest(name);
+        const GuestInfo *g = c->guest(chosenRef.name());
         if (!g)
             continue;
 

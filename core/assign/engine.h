@@ -20,6 +20,9 @@
 namespace plugboard::host {
 class HostBackend;
 }
+namespace plugboard::attaching {
+class AttachService;
+}
 
 namespace plugboard::assign {
 
@@ -49,6 +52,10 @@ public:
     static QString defaultLockPath(QString *error = nullptr);
 
     void addConnection(libvirt::LibvirtConnection *c);
+    // The requests go through `service` (the window's, so its rows show them pending); without
+    // one, the engine keeps its own over its connections.
+    void setAttachService(attaching::AttachService *service);
+    attaching::AttachService *attachService() const;
     QList<libvirt::LibvirtConnection *> connections() const;
     // Takes the lock (or keeps trying every two seconds) and starts acting.
     void start();
@@ -86,7 +93,7 @@ private:
     void tryLock();
     void issue(libvirt::LibvirtConnection *c, Action a, libvirt::AttachMode mode, bool detach = false);
     void log(const QString &line);
-    libvirt::LibvirtConnection *connectionFor(const QString &guestId, QString *name) const;
+    libvirt::LibvirtConnection *connectionFor(const GuestRef &guest) const;
     void watchFile();
 
     host::HostBackend *m_host;
@@ -106,7 +113,8 @@ private:
     QSet<QString> m_persisted;
     QSet<QString> m_running; // guests running at the last evaluation
     QSet<QString> m_askedConflicts;
-    QHash<std::pair<const void *, quint64>, Action> m_pending; // (connection, op) -> action
+    QPointer<attaching::AttachService> m_service;
+    std::unique_ptr<attaching::AttachService> m_ownService;
     quint64 m_nextAction = 1;
     quint64 m_requests = 0;
 };

@@ -357,7 +357,7 @@ bool writeBundle(const Facts &f, const QString &dir, const BundleOptions &opt, Q
                 QJsonObject o;
                 o.insert(QStringLiteral("name"), dom.name);
                 o.insert(QStringLiteral("uuid"), dom.uuid);
-                o.insert(QStringLiteral("state"), dom.state);
+                o.insert(QStringLiteral("state"), stateWord(dom.state));
                 const QString base = prefix + safeName(w.redacted(dom.name));
                 if (!dom.xml.isEmpty() && w.writeText(base + QStringLiteral(".xml"), QString::fromUtf8(dom.xml)))
                     o.insert(QStringLiteral("xml"), QString(base + QStringLiteral(".xml")));

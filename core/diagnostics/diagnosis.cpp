@@ -209,7 +209,7 @@ const DomainFacts *subjectDomain(const Facts &f, const Subject &s)
 
 bool isRunning(const DomainFacts &d)
 {
-    return d.state == QLatin1String("running") || d.state == QLatin1String("paused");
+    return isActive(d.state);
 }
 
 bool isSessionUri(const QString &uri)
@@ -1528,7 +1528,7 @@ void LibvirtUnreachable::run(const Facts &f, const Subject &s, Report &r) const
 {
     if (!f.libvirt)
         return;
-    const QString wanted = s.guest.contains(QLatin1Char('#')) ? s.guest.section(QLatin1Char('#'), 0, 0) : QString();
+    const QString wanted = GuestRef::parse(s.guest).uri();
     for (const LibvirtFacts &l : *f.libvirt) {
         if (l.error.isEmpty() || (!wanted.isEmpty() && l.uri != wanted))
             continue;

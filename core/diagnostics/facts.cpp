@@ -249,7 +249,7 @@ std::optional<Facts> readBundle(const QString &dir, QString *error)
                 df.uri = l.uri;
                 df.name = d.value(QStringLiteral("name")).toString();
                 df.uuid = d.value(QStringLiteral("uuid")).toString();
-                df.state = d.value(QStringLiteral("state")).toString();
+                df.state = stateFromWord(d.value(QStringLiteral("state")).toString());
                 if (const auto xml = bundleText(root, d.value(QStringLiteral("xml")).toString()))
                     df.usb = libvirt::parseDomainXml(xml->toUtf8());
                 else

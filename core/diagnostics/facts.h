@@ -2,6 +2,7 @@
 // One snapshot of everything the checks look at, collected live or read from a bundle (format v1).
 #pragma once
 
+#include "guestref.h"
 #include "host/hosttopology.h"
 #include "libvirt/domainusb.h"
 
@@ -33,12 +34,14 @@ struct NodeFacts
 
 struct DomainFacts
 {
-    QString uri, name, uuid, state;
+    QString uri, name, uuid;
+    GuestState state = GuestState::Unknown;
     libvirt::DomainUsb usb; // live (or inactive when not running)
     std::optional<libvirt::DomainUsb> inactive; // persistent definition of a running guest
     QStringList log; // the guest's QEMU log, when read
     QByteArray xml, inactiveXml; // as read (live) — written into bundles
-    QString id() const { return uri + QLatin1Char('#') + name; }
+    GuestRef ref() const { return GuestRef::libvirt(uri, name); }
+    QString id() const { return ref().toString(); }
 };
 
 struct LibvirtFacts

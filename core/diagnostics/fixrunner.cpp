@@ -60,12 +60,12 @@ FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopo
         return out;
     }
     // Guest-side fixes: the subject's guest on its libvirt connection.
-    const int hash = subject.guest.indexOf(QLatin1Char('#'));
-    if (hash <= 0) {
+    const GuestRef guest = GuestRef::parse(subject.guest);
+    if (!guest.hasUri()) {
         out.message = FixRunnerText::tr("Choose the guest first: this fix changes its definition.");
         return out;
     }
-    const QString uri = subject.guest.left(hash), name = subject.guest.mid(hash + 1);
+    const QString uri = guest.uri(), name = guest.name();
     libvirt::LibvirtSession::ensureEventLoop();
     libvirt::LibvirtSession session(uri);
     libvirt::LibvirtError err;

@@ -40,8 +40,7 @@ Preflight preflight(const Facts &facts, const QString &deviceId, const QString &
     if (facts.libvirt) {
         for (const LibvirtFacts &l : *facts.libvirt) {
             for (const DomainFacts &dom : l.domains) {
-                if (dom.id() == guestId
-                    || (dom.state != QLatin1String("running") && dom.state != QLatin1String("paused")))
+                if (dom.id() == guestId || !isActive(dom.state))
                     continue;
                 for (const libvirt::HostdevDef &h : dom.usb.allHostdevs()) {
                     if (libvirt::heldDevice(h, facts.topology) == d && p.otherGuest.isEmpty())

@@ -52,10 +52,10 @@ void GuestDirectory::openAll()
 GuestDirectory::Match GuestDirectory::find(const QString &arg)
 {
     Match m;
-    const int hash = arg.indexOf(QLatin1Char('#'));
-    if (hash > 0) {
-        const QString uri = arg.left(hash);
-        const QString name = arg.mid(hash + 1);
+    const GuestRef ref = GuestRef::parse(arg);
+    if (ref.hasUri()) {
+        const QString uri = ref.uri();
+        const QString name = ref.name();
         Connection *conn = nullptr;
         for (Connection &c : m_connections) {
             if (c.uri == uri || (c.session && c.session->canonicalUri() == uri))
@@ -87,7 +87,7 @@ GuestDirectory::Match GuestDirectory::find(const QString &arg)
     QStringList ids;
     for (Connection &c : m_connections) {
         for (const GuestInfo &g : c.guests) {
-            if (g.name == arg) {
+            if (g.name == ref.name()) {
                 ids.append(g.id());
                 m.session = c.session.get();
                 m.guest = g;

@@ -51,7 +51,7 @@ QJsonObject guestToJson(const GuestInfo &g)
     o.insert(QStringLiteral("hypervisor"), QStringLiteral("libvirt"));
     o.insert(QStringLiteral("uri"), g.uri);
     o.insert(QStringLiteral("uuid"), str(g.uuid));
-    o.insert(QStringLiteral("state"), g.state);
+    o.insert(QStringLiteral("state"), stateWord(g.state));
     o.insert(QStringLiteral("persistent"), g.persistent);
     QJsonArray controllers;
     for (const UsbControllerDef &c : g.usb.controllers) {
@@ -98,7 +98,7 @@ QJsonObject guestToJson(const GuestInfo &g)
 
 QString guestToText(const GuestInfo &g, const host::HostTopology *localHost)
 {
-    QString out = g.id() + QStringLiteral("  ") + g.state;
+    QString out = g.id() + QStringLiteral("  ") + stateWord(g.state);
     if (!g.persistent)
         out += QStringLiteral(" ") + GuestFormatText::tr("(transient)");
     out += QLatin1Char('\n');

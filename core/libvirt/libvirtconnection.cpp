@@ -16,7 +16,12 @@ void queueRefresh(void *opaque, virDomainPtr dom)
 {
     auto *worker = static_cast<LibvirtWorker *>(opaque);
     const QString name = QString::fromUtf8(virDomainGetName(dom));
-    QMetaObject::invokeMethod(worker, "refreshGuest", Qt::QueuedConnection, Q_ARG(QString, name));
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, name] {
+            worker->refreshGuest(name);
+        },
+        Qt::QueuedConnection);
 }
 
 int onLifecycle(virConnectPtr, virDomainPtr dom, int, int, void *opaque)
@@ -169,36 +174,9 @@ void LibvirtWorker::refreshGuest(const QString &name)
     }
 }
 
-void LibvirtWorker::attach(quint64 op, const QString &guest, const HostdevSpec &spec, int mode)
+void LibvirtWorker::run(quint64 op, const QString &guest, const std::function<OperationResult(LibvirtSession &)> &call)
 {
-    OperationResult r = m_session.isOpen() ? m_session.attachHostdev(guest, spec, AttachMode(mode))
-                                           : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
-                                               tr("Not connected to %1.").arg(m_uri)};
-    Q_EMIT operationFinished(op, r);
-    refreshGuest(guest);
-}
-
-void LibvirtWorker::detach(quint64 op, const QString &guest, const HostdevSpec &spec, int mode)
-{
-    OperationResult r = m_session.isOpen() ? m_session.detachHostdev(guest, spec, AttachMode(mode))
-                                           : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
-                                               tr("Not connected to %1.").arg(m_uri)};
-    Q_EMIT operationFinished(op, r);
-    refreshGuest(guest);
-}
-
-void LibvirtWorker::attachRedir(quint64 op, const QString &guest, const QString &host, int port, int mode)
-{
-    OperationResult r = m_session.isOpen() ? m_session.attachRedirTcp(guest, host, port, AttachMode(mode))
-                                           : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
-                                               tr("Not connected to %1.").arg(m_uri)};
-    Q_EMIT operationFinished(op, r);
-    refreshGuest(guest);
-}
-
-void LibvirtWorker::switchToQemuXhci(quint64 op, const QString &guest)
-{
-    OperationResult r = m_session.isOpen() ? m_session.switchToQemuXhci(guest)
+    OperationResult r = m_session.isOpen() ? call(m_session)
                                            : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
                                                tr("Not connected to %1.").arg(m_uri)};
     Q_EMIT operationFinished(op, r);
@@ -256,13 +234,79 @@ LibvirtConnection::LibvirtConnection(const QString &uri, QObject *parent)
         });
         Q_EMIT guestRemoved(name);
     });
-    connect(m_worker, &LibvirtWorker::operationFinished, this, &LibvirtConnection::operationFinished);
+    connect(m_worker, &LibvirtWorker::operationFinished, this, &LibvirtConnection::answer);
     m_thread.start();
+}
+
+LibvirtRequest::LibvirtRequest(quint64 op, QString guest, QObject *parent)
+    : QObject(parent)
+    , m_op(op)
+    , m_guest(std::move(guest))
+{
+    m_timeout.setSingleShot(true);
+}
+
+void LibvirtRequest::finish(const OperationResult &r)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = r;
+    m_timeout.stop();
+    Q_EMIT finished(r);
+    deleteLater();
+}
+
+LibvirtRequest *LibvirtConnection::request(const QString &guest, std::function<OperationResult(LibvirtSession &)> call)
+{
+    const quint64 op = m_nextOp++;
+    auto *req = new LibvirtRequest(op, guest, this);
+    m_requests.insert(op, req);
+    req->m_timeout.setInterval(m_requestTimeoutMs);
+    connect(&req->m_timeout, &QTimer::timeout, this, [this, op] {
+        const int seconds = m_requestTimeoutMs / 1000;
+        answer(op,
+            {false, false, LibvirtError::plain(tr("No answer from libvirt.")),
+                tr("libvirt at %1 did not answer within %n second(s); the change may still happen. Look at the "
+                   "guest again in a moment.",
+                    nullptr, seconds)
+                    .arg(canonicalUri())});
+    });
+    req->m_timeout.start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, op, guest, call = std::move(call)] {
+            w->run(op, guest, call);
+        },
+        Qt::QueuedConnection);
+    return req;
+}
+
+void LibvirtConnection::answer(quint64 op, const OperationResult &r)
+{
+    // A late answer after a timeout is still announced (tests and logs follow every op), once.
+    const QPointer<LibvirtRequest> req = m_requests.take(op);
+    Q_EMIT operationFinished(op, r);
+    if (req)
+        req->finish(r);
 }
 
 LibvirtConnection::~LibvirtConnection()
 {
-    QMetaObject::invokeMethod(m_worker, "shutdown", Qt::BlockingQueuedConnection);
+    // Requests still waiting are answered now: nobody waits for a reply that cannot come.
+    const auto pending = m_requests;
+    m_requests.clear();
+    for (const QPointer<LibvirtRequest> &req : pending) {
+        if (req)
+            req->finish({false, false, LibvirtError::plain(tr("The connection was closed.")),
+                tr("The connection to %1 was closed before libvirt answered.").arg(canonicalUri())});
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            w->shutdown();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker; // its thread has finished: no event can reach it any more
@@ -279,44 +323,65 @@ const GuestInfo *LibvirtConnection::guest(const QString &name) const
 
 void LibvirtConnection::start()
 {
-    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            w->start();
+        },
+        Qt::QueuedConnection);
 }
 
 void LibvirtConnection::refresh()
 {
-    QMetaObject::invokeMethod(m_worker, "refreshAll", Qt::QueuedConnection);
-}
-
-quint64 LibvirtConnection::attach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
-{
-    const quint64 op = m_nextOp++;
-    QMetaObject::invokeMethod(m_worker, "attach", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
-        Q_ARG(plugboard::libvirt::HostdevSpec, spec), Q_ARG(int, int(mode)));
-    return op;
-}
-
-quint64 LibvirtConnection::detach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
-{
-    const quint64 op = m_nextOp++;
-    QMetaObject::invokeMethod(m_worker, "detach", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
-        Q_ARG(plugboard::libvirt::HostdevSpec, spec), Q_ARG(int, int(mode)));
-    return op;
-}
-
-quint64 LibvirtConnection::attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode)
-{
-    const quint64 op = m_nextOp++;
-    QMetaObject::invokeMethod(m_worker, "attachRedir", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest),
-        Q_ARG(QString, host), Q_ARG(int, port), Q_ARG(int, int(mode)));
-    return op;
-}
-
-quint64 LibvirtConnection::switchToQemuXhci(const QString &guest)
-{
-    const quint64 op = m_nextOp++;
     QMetaObject::invokeMethod(
-        m_worker, "switchToQemuXhci", Qt::QueuedConnection, Q_ARG(quint64, op), Q_ARG(QString, guest));
-    return op;
+        m_worker,
+        [w = m_worker] {
+            w->refreshAll();
+        },
+        Qt::QueuedConnection);
+}
+
+LibvirtRequest *LibvirtConnection::requestAttach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
+{
+    return request(guest, [guest, spec, mode](LibvirtSession &s) {
+        return s.attachHostdev(guest, spec, mode);
+    });
+}
+
+LibvirtRequest *LibvirtConnection::requestDetach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
+{
+    return request(guest, [guest, spec, mode](LibvirtSession &s) {
+        return s.detachHostdev(guest, spec, mode);
+    });
+}
+
+LibvirtRequest *LibvirtConnection::requestAttachRedirTcp(
+    const QString &guest, const QString &host, int port, AttachMode mode)
+{
+    return request(guest, [guest, host, port, mode](LibvirtSession &s) {
+        return s.attachRedirTcp(guest, host, port, mode);
+    });
+}
+
+LibvirtRequest *LibvirtConnection::requestSwitchToQemuXhci(const QString &guest)
+{
+    return request(guest, [guest](LibvirtSession &s) {
+        return s.switchToQemuXhci(guest);
+    });
+}
+
+LibvirtRequest *LibvirtConnection::requestStartupOptional(const QString &guest, const HostdevSpec &spec)
+{
+    return request(guest, [guest, spec](LibvirtSession &s) {
+        return s.setStartupOptional(guest, spec);
+    });
+}
+
+LibvirtRequest *LibvirtConnection::requestSpiceRedirChannel(const QString &guest)
+{
+    return request(guest, [guest](LibvirtSession &s) {
+        return s.addSpiceRedirChannel(guest);
+    });
 }
 
 } // namespace plugboard::libvirt

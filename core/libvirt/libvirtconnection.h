@@ -5,9 +5,13 @@
 
 #include "libvirtsession.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
+
+#include <functional>
 
 namespace plugboard::libvirt {
 
@@ -21,15 +25,14 @@ public:
     explicit LibvirtWorker(QString uri);
     ~LibvirtWorker() override;
 
-    // Queued from the owner's thread.
-    Q_INVOKABLE void start();
-    Q_INVOKABLE void refreshGuest(const QString &name);
-    Q_INVOKABLE void refreshAll();
-    Q_INVOKABLE void attach(quint64 op, const QString &guest, const plugboard::libvirt::HostdevSpec &spec, int mode);
-    Q_INVOKABLE void detach(quint64 op, const QString &guest, const plugboard::libvirt::HostdevSpec &spec, int mode);
-    Q_INVOKABLE void attachRedir(quint64 op, const QString &guest, const QString &host, int port, int mode);
-    Q_INVOKABLE void switchToQemuXhci(quint64 op, const QString &guest);
-    Q_INVOKABLE void shutdown();
+    // Queued from the owner's thread (LibvirtConnection invokes them as typed functors).
+    void start();
+    void refreshGuest(const QString &name);
+    void refreshAll();
+    // One change to a guest: `call` runs on this thread with the open session; the guest is
+    // re-read afterwards. Answered exactly once with operationFinished(op, …).
+    void run(quint64 op, const QString &guest, const std::function<OperationResult(LibvirtSession &)> &call);
+    void shutdown();
 
     // Called on libvirt's event-loop thread.
     void onConnectionClosed(int reason);
@@ -56,6 +59,31 @@ private:
     QStringList m_known; // guest names listed last time
 };
 
+// One request to a connection's worker. finished() comes exactly once: libvirt's answer, a
+// timeout, or the connection going away; the object deletes itself afterwards.
+class LibvirtRequest : public QObject
+{
+    Q_OBJECT
+public:
+    quint64 op() const { return m_op; }
+    QString guest() const { return m_guest; }
+    bool isFinished() const { return m_finished; }
+    const OperationResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished(const plugboard::libvirt::OperationResult &result);
+
+private:
+    friend class LibvirtConnection;
+    LibvirtRequest(quint64 op, QString guest, QObject *parent);
+    void finish(const OperationResult &r);
+    quint64 m_op = 0;
+    QString m_guest;
+    bool m_finished = false;
+    OperationResult m_result;
+    QTimer m_timeout;
+};
+
 class LibvirtConnection : public QObject
 {
     Q_OBJECT
@@ -74,12 +102,34 @@ public:
 
     void start();
     void refresh();
-    // Asynchronous: the result comes as operationFinished(op, …); the guest is re-read afterwards.
-    quint64 attach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
-    quint64 detach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
-    quint64 attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode);
+
+    // Asynchronous requests: each answers once through its LibvirtRequest (and operationFinished);
+    // the guest is re-read afterwards.
+    LibvirtRequest *requestAttach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
+    LibvirtRequest *requestDetach(const QString &guest, const HostdevSpec &spec, AttachMode mode);
+    LibvirtRequest *requestAttachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode);
     // The persistent definition's USB controllers become one qemu-xhci (effective at the next start).
-    quint64 switchToQemuXhci(const QString &guest);
+    LibvirtRequest *requestSwitchToQemuXhci(const QString &guest);
+    // The wizard's definition fixes (effective at the next start).
+    LibvirtRequest *requestStartupOptional(const QString &guest, const HostdevSpec &spec);
+    LibvirtRequest *requestSpiceRedirChannel(const QString &guest);
+    // How long a request may wait for libvirt before it fails with a timeout (default 5 minutes).
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+
+    // The same as op ids, for callers that follow operationFinished.
+    quint64 attach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
+    {
+        return requestAttach(guest, spec, mode)->op();
+    }
+    quint64 detach(const QString &guest, const HostdevSpec &spec, AttachMode mode)
+    {
+        return requestDetach(guest, spec, mode)->op();
+    }
+    quint64 attachRedirTcp(const QString &guest, const QString &host, int port, AttachMode mode)
+    {
+        return requestAttachRedirTcp(guest, host, port, mode)->op();
+    }
+    quint64 switchToQemuXhci(const QString &guest) { return requestSwitchToQemuXhci(guest)->op(); }
 
 Q_SIGNALS:
     void stateChanged();
@@ -96,6 +146,11 @@ private:
     QString m_message;
     QList<GuestInfo> m_guests; // sorted by name
     quint64 m_nextOp = 1;
+    int m_requestTimeoutMs = 5 * 60 * 1000;
+    QHash<quint64, QPointer<LibvirtRequest>> m_requests; // waiting for the worker's answer
+
+    LibvirtRequest *request(const QString &guest, std::function<OperationResult(LibvirtSession &)> call);
+    void answer(quint64 op, const OperationResult &r);
 };
 
 } // namespace plugboard::libvirt

@@ -301,25 +301,25 @@ void LibvirtSession::ensureEventLoop()
     });
 }
 
-QString LibvirtSession::stateName(int s)
+GuestState LibvirtSession::stateOf(int s)
 {
     switch (s) {
     case VIR_DOMAIN_RUNNING:
-        return QStringLiteral("running");
+        return GuestState::Running;
     case VIR_DOMAIN_BLOCKED:
-        return QStringLiteral("blocked");
+        return GuestState::Blocked;
     case VIR_DOMAIN_PAUSED:
-        return QStringLiteral("paused");
+        return GuestState::Paused;
     case VIR_DOMAIN_SHUTDOWN:
-        return QStringLiteral("shutdown");
+        return GuestState::ShuttingDown;
     case VIR_DOMAIN_SHUTOFF:
-        return QStringLiteral("shut off");
+        return GuestState::ShutOff;
     case VIR_DOMAIN_CRASHED:
-        return QStringLiteral("crashed");
+        return GuestState::Crashed;
     case VIR_DOMAIN_PMSUSPENDED:
-        return QStringLiteral("pmsuspended");
+        return GuestState::Suspended;
     default:
-        return QStringLiteral("unknown");
+        return GuestState::Unknown;
     }
 }
 
@@ -388,8 +388,7 @@ static GuestInfo readGuest(virDomainPtr dom, const QString &uri)
     if (virDomainGetUUIDString(dom, uuid) == 0)
         g.uuid = QString::fromLatin1(uuid);
     int state = 0, reason = 0;
-    g.state = virDomainGetState(dom, &state, &reason, 0) == 0 ? LibvirtSession::stateName(state)
-                                                              : QStringLiteral("unknown");
+    g.state = virDomainGetState(dom, &state, &reason, 0) == 0 ? LibvirtSession::stateOf(state) : GuestState::Unknown;
     g.persistent = virDomainIsPersistent(dom) == 1;
     g.xml = xmlOf(dom, 0);
     g.usb = parseDomainXml(g.xml);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domainusb.h"
+#include "guestref.h"
 
 #include <QMetaType>
 #include <QString>
@@ -46,13 +47,14 @@ struct GuestInfo
 {
     QString uri; // canonical, as virConnectGetURI returns it
     QString name, uuid;
-    QString state; // libvirt's words: running, paused, shut off, crashed, pmsuspended, blocked, shutdown, unknown
+    GuestState state = GuestState::Unknown;
     bool persistent = false;
     DomainUsb usb; // live definition (the inactive one when not running)
     std::optional<DomainUsb> inactiveUsb; // persistent definition of a running guest
     QByteArray xml, inactiveXml; // the definitions as libvirt gave them (for diagnostic bundles)
-    QString id() const { return uri + QLatin1Char('#') + name; }
-    bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("paused"); }
+    GuestRef ref() const { return GuestRef::libvirt(uri, name); }
+    QString id() const { return ref().toString(); }
+    bool isRunning() const { return isActive(state); }
     // docs/cli.md's default without a mode flag: the running guest and its definition, else the definition.
     AttachMode defaultMode() const { return isRunning() ? AttachMode::Both : AttachMode::Config; }
     // Live entries first, then those only in the persistent definition (effective at next start).
@@ -92,7 +94,7 @@ public:
     // Registers libvirt's default event loop once and runs it on its own thread for the life of the
     // process (it must never stop while connections live). Call before the first connection.
     static void ensureEventLoop();
-    static QString stateName(int virState);
+    static GuestState stateOf(int virState);
 
     explicit LibvirtSession(QString uri);
     ~LibvirtSession();

@@ -26,7 +26,7 @@ QJsonObject vmwareGuestToJson(const VmwareGuest &g)
     o.insert(QStringLiteral("id"), g.path);
     o.insert(QStringLiteral("name"), g.displayName);
     o.insert(QStringLiteral("hypervisor"), QStringLiteral("vmware"));
-    o.insert(QStringLiteral("state"), g.state());
+    o.insert(QStringLiteral("state"), stateWord(g.state()));
     o.insert(QStringLiteral("hardware_version"),
         g.hardwareVersion > 0 ? QJsonValue(g.hardwareVersion) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("allow_hid"), g.allowHid);
@@ -58,7 +58,8 @@ QJsonObject vmwareGuestToJson(const VmwareGuest &g)
 
 QString vmwareGuestToText(const VmwareGuest &g)
 {
-    QString out = g.path + QStringLiteral("  ") + g.displayName + QStringLiteral("  ") + g.state() + QLatin1Char('\n');
+    QString out = g.path + QStringLiteral("  ") + g.displayName + QStringLiteral("  ") + stateWord(g.state())
+        + QLatin1Char('\n');
     if (!g.error.isEmpty())
         return out + QStringLiteral("   ") + g.error + QLatin1Char('\n');
     if (g.controllers.isEmpty())

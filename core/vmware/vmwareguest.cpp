@@ -44,9 +44,9 @@ QString runningProcess(const QString &vmx, const QString &procRoot)
 }
 } // namespace
 
-QString VmwareGuest::state() const
+GuestState VmwareGuest::state() const
 {
-    return running ? QStringLiteral("running") : QStringLiteral("shut off");
+    return running ? GuestState::Running : GuestState::ShutOff;
 }
 
 QString VmwareGuestFile::canonicalPath(const QString &path)

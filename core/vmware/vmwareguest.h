@@ -3,6 +3,8 @@
 // and the USB settings Plugboard can change (only while the VM is off).
 #pragma once
 
+#include "guestref.h"
+
 #include "vmxdocument.h"
 
 #include <QList>
@@ -39,7 +41,8 @@ struct VmwareGuest
     QString error; // unreadable .vmx: why; everything else is empty then
     bool missing = false; // listed by VMware but the file is gone (moved or deleted)
 
-    QString state() const; // libvirt's words: running, shut off
+    GuestState state() const; // running or shut off
+    GuestRef ref() const { return GuestRef::vmware(path); }
 };
 
 class VmwareGuestFile

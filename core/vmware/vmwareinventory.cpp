@@ -47,7 +47,7 @@ QList<InventoryEntry> readInventory(const QString &home, const QStringList &adde
                 continue;
             const QString base = m.captured(1);
             const QString path = inv->value(key, QString());
-            if (!path.endsWith(QLatin1String(".vmx"), Qt::CaseInsensitive))
+            if (!GuestRef::isVmxPath(path))
                 continue; // folders and other inventory items
             const bool favorite = inv->boolValue(base + QStringLiteral(".IsFavorite"));
             addEntry(out, path, inv->value(base + QStringLiteral(".DisplayName"), QString()),

@@ -203,7 +203,7 @@ private Q_SLOTS:
         // Yes: UDisks2 unmounts it, then the attach is requested and confirmed.
         answerNextBox(QStringLiteral("Yes"));
         w.guestPane()->attachToGuest(QStringLiteral("1-1"), guest);
-        QCOMPARE(unmountCalls("sdy"), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(unmountCalls("sdy"), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
         QVERIFY2(done.first().at(1).value<libvirt::OperationResult>().ok,
             qPrintable(done.first().at(1).value<libvirt::OperationResult>().message));
@@ -213,8 +213,8 @@ private Q_SLOTS:
         done.clear();
         answerNextBox(QStringLiteral("Yes"));
         w.guestPane()->attachToGuest(QStringLiteral("1-2"), guest);
-        QCOMPARE(unmountCalls("sdz"), 1);
-        QCOMPARE(done.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(unmountCalls("sdz"), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
         const auto refused = done.first().at(1).value<libvirt::OperationResult>();
         QVERIFY(!refused.ok);
         QVERIFY2(refused.message.contains(QLatin1String("target is busy")), qPrintable(refused.message));

@@ -63,10 +63,10 @@ private Q_SLOTS:
         QVERIFY2(!err.isSet(), qPrintable(err.message));
         QCOMPARE(guests.size(), 3);
         QCOMPARE(guests.at(0).name, QStringLiteral("alpha"));
-        QCOMPARE(guests.at(0).state, QStringLiteral("running"));
+        QCOMPARE(guests.at(0).state, plugboard::GuestState::Running);
         QCOMPARE(guests.at(0).id(), s.canonicalUri() + QStringLiteral("#alpha"));
         QCOMPARE(guests.at(0).usb.controllers.first().effectivePorts(), 8);
-        QCOMPARE(guests.at(1).state, QStringLiteral("shut off"));
+        QCOMPARE(guests.at(1).state, plugboard::GuestState::ShutOff);
         QCOMPARE(guests.at(1).usb.hostdevs.size(), 1);
         QCOMPARE(guests.at(1).usb.hostdevs.first().vendorId, QStringLiteral("0781"));
         QCOMPARE(guests.at(1).usb.hostdevs.first().bus.value_or(-1), 1);

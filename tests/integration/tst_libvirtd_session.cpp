@@ -95,7 +95,7 @@ private Q_SLOTS:
         virDomainFree(dom);
         const auto g = s.guest(QStringLiteral("pbtest"), &err);
         QVERIFY(g);
-        QCOMPARE(g->state, QStringLiteral("shut off"));
+        QCOMPARE(g->state, plugboard::GuestState::ShutOff);
         QCOMPARE(g->usb.controllers.first().model, QStringLiteral("qemu-xhci"));
 
         const libvirt::HostdevSpec spec {QStringLiteral("0781"), QStringLiteral("5567"), {}, {}, {}};

@@ -455,7 +455,7 @@ private Q_SLOTS:
         diagnostics::DomainFacts dom;
         dom.uri = lv.uri;
         dom.name = QStringLiteral("win11");
-        dom.state = QStringLiteral("running");
+        dom.state = GuestState::Running;
         dom.xml = QStringLiteral("<domain type='kvm'><name>win11</name><devices><hostdev mode='subsystem' type='usb'>"
                                  "<source><vendor id='0x0781'/><product id='0x5567'/></source></hostdev>"
                                  "<interface type='network'><mac address='%1'/></interface>"
