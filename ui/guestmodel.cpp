@@ -5,20 +5,18 @@
 #include "guestmodel.h"
 
 #include "deviceicons.h"
+#include "guestdrag.h"
 #include "host/hardwaredatabase.h"
 #include "libvirt/guestdirectory.h"
-#include "libvirt/guestformat.h"
 #include "logging.h"
 #include "plaintext.h"
 
 #include <QCoreApplication>
-#include <QBrush>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
-#include <QUrl>
 
 namespace plugboard::ui {
 
@@ -26,70 +24,14 @@ using namespace plugboard::libvirt;
 
 namespace {
 const QChar kSep(0x1f); // ids only: never parsed
-const QString kHostMime = QStringLiteral("application/x-plugboard-usb-device");
-const QString kGuestMime = QStringLiteral("application/x-plugboard-guest-usb");
+const QString kHostMime = guestdrag::hostDevicesMime();
+const QString kGuestMime = guestdrag::guestDevicesMime();
 
 QString join(std::initializer_list<QString> parts)
 {
     return QStringList(parts).join(kSep);
 }
 
-QString hostdevKey(const HostdevEntry &e)
-{
-    const HostdevDef &h = e.def;
-    return h.vendorId + QLatin1Char(':') + h.productId + QLatin1Char('@') + QString::number(h.bus.value_or(-1))
-        + QLatin1Char('.') + QString::number(h.device.value_or(-1));
-}
-
-QString redirKey(const RedirdevEntry &e)
-{
-    return e.def.type + QLatin1Char(':') + e.def.source() + QLatin1Char(':') + e.def.alias;
-}
-
-// Keys made unique by an ordinal where a guest has identical entries.
-template<typename T, typename KeyFn> QStringList uniqueKeys(const QList<T> &items, KeyFn key)
-{
-    QStringList out;
-    QHash<QString, int> seen;
-    for (const T &i : items) {
-        const QString k = key(i);
-        const int n = seen[k]++;
-        out.append(n ? k + QLatin1Char('~') + QString::number(n) : k);
-    }
-    return out;
-}
-
-QString controllerKey(const UsbControllerDef &c, int position)
-{
-    return QString::number(position) + QLatin1Char(':') + QString::number(c.index) + QLatin1Char(':') + c.model;
-}
-
-// The controller (position in the list) a device with this guest address hangs off, or -1.
-int controllerFor(const DomainUsb &usb, const GuestUsbAddress &a)
-{
-    int fallback = -1;
-    for (int i = 0; i < usb.controllers.size(); ++i) {
-        const UsbControllerDef &c = usb.controllers.at(i);
-        if (c.isCompanion() || c.model == QLatin1String("none"))
-            continue;
-        if (c.index == a.bus)
-            return i;
-        if (fallback < 0)
-            fallback = i;
-    }
-    return fallback;
-}
-
-// The entry a device row means: at its position when the key still matches, else found by key
-// (the guest was re-read between the reconcile and this call).
-template<typename T, typename KeyFn> std::optional<T> entryAt(const QList<T> &items, const GuestNode &n, KeyFn key)
-{
-    const QStringList keys = uniqueKeys(items, key);
-    int i = n.index;
-    if (i < 0 || i >= keys.size() || keys.at(i) != n.key)
-        i = int(keys.indexOf(n.key));
-    return i >= 0 ? std::optional<T>(items.at(i)) : std::nullopt;
-}
 } // namespace
 
 GuestModel::GuestModel(QObject *parent)
@@ -99,12 +41,12 @@ GuestModel::GuestModel(QObject *parent)
 
 QString GuestModel::connectionNodeId(const QString &uri)
 {
-    return join({QStringLiteral("C"), uri});
+    return LibvirtRows::connectionId(uri);
 }
 
 QString GuestModel::guestNodeId(const QString &uri, const QString &name)
 {
-    return join({QStringLiteral("G"), uri, name});
+    return LibvirtRows::guestId(uri, name);
 }
 
 QString GuestModel::stateText(GuestState state)
@@ -201,6 +143,7 @@ void GuestModel::setHostBackend(host::HostBackend *backend)
     if (m_host)
         disconnect(m_host, nullptr, this, nullptr);
     m_host = backend;
+    m_libvirt.setHostBackend(backend);
     if (backend) {
         connect(backend, &host::HostBackend::topologyChanged, this, [this] {
             refreshBelow(rootNode());
@@ -275,12 +218,10 @@ QList<IdTreeModel::Child> GuestModel::children(const Node *node) const
     QList<Child> out;
     if (node == rootNode()) {
         for (const auto &c : m_connections) {
-            if (!c)
-                continue;
-            GuestNode n;
-            n.kind = GuestNode::Kind::Connection;
-            n.connection = c;
-            out.append({connectionNodeId(c->uri()), ConnectionKind, n});
+            if (c) {
+                const LibvirtRows::Row r = LibvirtRows::connectionRow(c);
+                out.append({r.id, ConnectionKind, r.node});
+            }
         }
         if (m_vmware.source()) {
             GuestNode n;
@@ -295,78 +236,12 @@ QList<IdTreeModel::Child> GuestModel::children(const Node *node) const
     if (p->vmware) {
         for (const VmwareRows::Row &r : m_vmware.children(p))
             out.append({r.id, int(r.node.kind), r.node});
-        if (p->kind == GuestNode::Kind::Guest)
-            out += assignmentRows(p->guest);
-        return out;
+    } else {
+        for (const LibvirtRows::Row &r : m_libvirt.children(*p))
+            out.append({r.id, int(r.node.kind), r.node});
     }
-    LibvirtConnection *c = p->connection;
-    if (!c)
-        return out;
-    switch (p->kind) {
-    case GuestNode::Kind::Connection:
-        for (const GuestInfo &g : c->guests()) {
-            GuestNode n;
-            n.kind = GuestNode::Kind::Guest;
-            n.connection = c;
-            n.guest = g.ref();
-            out.append({guestNodeId(c->uri(), g.name), GuestKind, n});
-        }
-        return out;
-    case GuestNode::Kind::Guest: {
-        const GuestInfo *g = c->guest(p->guest.name());
-        if (!g)
-            return out;
-        for (int i = 0; i < g->usb.controllers.size(); ++i) {
-            GuestNode n = *p;
-            n.kind = GuestNode::Kind::Controller;
-            n.controller = i;
-            n.key = controllerKey(g->usb.controllers.at(i), i);
-            out.append({join({QStringLiteral("K"), c->uri(), g->name, n.key}), ControllerKind, n});
-        }
-        // Devices no controller can be named for (no usable controller): directly under the guest.
-        out += deviceRows(*p, *g, -1);
-        out += assignmentRows(g->ref());
-        return out;
-    }
-    case GuestNode::Kind::Controller: {
-        const GuestInfo *g = c->guest(p->guest.name());
-        return g ? deviceRows(*p, *g, p->controller) : out;
-    }
-    case GuestNode::Kind::Device:
-    case GuestNode::Kind::Assignment:
-        break;
-    }
-    return out;
-}
-
-QList<IdTreeModel::Child> GuestModel::deviceRows(const GuestNode &parent, const GuestInfo &g, int controller) const
-{
-    QList<Child> out;
-    const QString uri = parent.connection ? parent.connection->uri() : g.uri;
-    const QList<HostdevEntry> entries = g.hostdevEntries();
-    const QStringList hkeys = uniqueKeys(entries, hostdevKey);
-    for (int i = 0; i < entries.size(); ++i) {
-        if (controllerFor(g.usb, entries.at(i).def.guestAddress) != controller)
-            continue;
-        GuestNode n = parent;
-        n.kind = GuestNode::Kind::Device;
-        n.device = GuestNode::Device::Hostdev;
-        n.key = hkeys.at(i);
-        n.index = i;
-        out.append({join({QStringLiteral("H"), uri, g.name, n.key}), DeviceKind, n});
-    }
-    const QList<RedirdevEntry> redirs = g.redirdevEntries();
-    const QStringList rkeys = uniqueKeys(redirs, redirKey);
-    for (int i = 0; i < redirs.size(); ++i) {
-        if (controllerFor(g.usb, redirs.at(i).def.guestAddress) != controller)
-            continue;
-        GuestNode n = parent;
-        n.kind = GuestNode::Kind::Device;
-        n.device = GuestNode::Device::Redirdev;
-        n.key = rkeys.at(i);
-        n.index = i;
-        out.append({join({QStringLiteral("R"), uri, g.name, n.key}), DeviceKind, n});
-    }
+    if (p->kind == GuestNode::Kind::Guest)
+        out += assignmentRows(p->guest);
     return out;
 }
 
@@ -422,10 +297,7 @@ const vmware::VmwareGuest *GuestModel::vmwareGuestOf(const QModelIndex &index) c
 std::optional<HostdevEntry> GuestModel::hostdevOf(const QModelIndex &index) const
 {
     const GuestNode *n = nodeAt(index);
-    const GuestInfo *g = guestOf(index);
-    if (!n || !g || n->device != GuestNode::Device::Hostdev)
-        return std::nullopt;
-    return entryAt(g->hostdevEntries(), *n, hostdevKey);
+    return n ? m_libvirt.hostdev(*n) : std::nullopt;
 }
 
 const vmware::AutoconnectRule *GuestModel::vmwareRuleOf(const QModelIndex &index) const
@@ -459,7 +331,8 @@ std::optional<assign::Assignment> GuestModel::assignmentOf(const QModelIndex &in
 
 bool GuestModel::isGoneFromHost(const QModelIndex &index) const
 {
-    return index.isValid() && index.siblingAtColumn(0).data(GoneFromHostRole).toBool();
+    const GuestNode *n = nodeAt(index);
+    return n && m_libvirt.isGoneFromHost(*n);
 }
 
 LibvirtConnection *GuestModel::connectionServing(const GuestRef &guest) const
@@ -550,147 +423,7 @@ QVariant GuestModel::rowData(const Node *n, const GuestNode &g, int col, int rol
             return italic;
         }
     }
-    return g.vmware ? m_vmware.data(g, col, role) : libvirtData(g, col, role);
-}
-
-QVariant GuestModel::libvirtData(const GuestNode &n, int col, int role) const
-{
-    LibvirtConnection *c = n.connection;
-    if (!c)
-        return {};
-    if (n.kind == GuestNode::Kind::Connection) {
-        if (role == Qt::DisplayRole && col == NameColumn)
-            return c->uri();
-        if (role == Qt::DisplayRole && col == StateColumn) {
-            switch (c->state()) {
-            case ConnectionState::Connecting:
-                return tr("connecting…");
-            case ConnectionState::Connected:
-                return tr("%n guest(s)", nullptr, int(c->guests().size()));
-            case ConnectionState::Disconnected:
-                return tr("not connected");
-            }
-        }
-        if (role == Qt::ToolTipRole)
-            return c->message().isEmpty() ? c->canonicalUri() : c->message();
-        if (role == Qt::ForegroundRole && c->state() == ConnectionState::Disconnected)
-            return dimmedBrush();
-        if (role == Qt::DecorationRole && col == NameColumn)
-            return DeviceIcons::controller();
-        return {};
-    }
-    const GuestInfo *g = c->guest(n.guest.name());
-    if (!g)
-        return {};
-    switch (n.kind) {
-    case GuestNode::Kind::Guest:
-        if (role == Qt::DisplayRole)
-            return col == NameColumn ? g->name : stateText(g->state);
-        if (role == Qt::DecorationRole && col == NameColumn)
-            return DeviceIcons::guest();
-        if (role == Qt::ForegroundRole && !g->isRunning())
-            return dimmedBrush();
-        if (role == Qt::ToolTipRole) {
-            QString t = g->id();
-            if (!g->usb.error.isEmpty())
-                t += QLatin1Char('\n') + g->usb.error;
-            if (g->usb.controllers.isEmpty())
-                t += QLatin1Char('\n') + tr("This guest has no USB controller.");
-            return t;
-        }
-        return {};
-    case GuestNode::Kind::Controller: {
-        PB_CHECK(lcUi, n.controller >= 0 && n.controller < g->usb.controllers.size(), return {});
-        const UsbControllerDef &ctl = g->usb.controllers.at(n.controller);
-        if (role == Qt::DisplayRole && col == NameColumn)
-            return controllerSummary(g->usb, ctl);
-        if (role == Qt::ForegroundRole && (ctl.isCompanion() || ctl.model == QLatin1String("none")))
-            return dimmedBrush();
-        return {};
-    }
-    case GuestNode::Kind::Device:
-        if (n.device == GuestNode::Device::Hostdev)
-            return hostdevData(n, *g, col, role);
-        if (n.device == GuestNode::Device::Redirdev) {
-            const auto e = entryAt(g->redirdevEntries(), n, redirKey);
-            if (!e)
-                return {};
-            const RedirdevDef &r = e->def;
-            if (role == Qt::DisplayRole && col == StateColumn)
-                return e->live ? tr("connected") : tr("at next start");
-            if (role == Qt::ForegroundRole && !e->live)
-                return dimmedBrush();
-            if (role == Qt::DisplayRole && col == NameColumn) {
-                if (r.type == QLatin1String("tcp"))
-                    return tr("Network USB from %1").arg(r.source());
-                if (r.type == QLatin1String("spicevmc"))
-                    return tr("SPICE USB redirection channel");
-                return tr("Redirected USB (%1) %2").arg(r.type, r.source());
-            }
-            if (role == Qt::DecorationRole && col == NameColumn)
-                return DeviceIcons::forCategory(host::DeviceCategory::Network);
-        }
-        return {};
-    case GuestNode::Kind::Connection:
-    case GuestNode::Kind::Assignment:
-        break;
-    }
-    return {};
-}
-
-QVariant GuestModel::hostdevData(const GuestNode &n, const GuestInfo &g, int col, int role) const
-{
-    const auto found = entryAt(g.hostdevEntries(), n, hostdevKey);
-    if (!found)
-        return {};
-    const HostdevEntry &e = *found;
-    const HostdevDef &h = e.def;
-    const bool live = m_host && m_host->isLive() && isLocalUri(g.uri);
-    if (role == Qt::DisplayRole && col == NameColumn) {
-        auto names = host::HardwareDatabase::instance().usb(h.vendorId, h.productId);
-        // Unknown to the hardware database: the device's own name while it is plugged in.
-        const host::UsbDevice *held
-            = names.model.isEmpty() && live && e.live ? heldDevice(h, m_host->topology()) : nullptr;
-        if (held) {
-            names.model = held->displayName();
-            names.vendor = names.model.startsWith(held->vendorDisplayName()) ? QString() : held->vendorDisplayName();
-        }
-        QString text = h.vendorId.isEmpty() ? tr("Host device at %1/%2")
-                                                  .arg(h.bus.value_or(0), 3, 10, QLatin1Char('0'))
-                                                  .arg(h.device.value_or(0), 3, 10, QLatin1Char('0'))
-                                            : tr("Host device %1:%2").arg(h.vendorId, h.productId);
-        if (!names.model.isEmpty())
-            text += QStringLiteral(" — ")
-                + (names.vendor.isEmpty() ? names.model : names.vendor + QLatin1Char(' ') + names.model);
-        return text;
-    }
-    // Only the roles that show it look through the host tree (data() runs on every paint).
-    const bool asksGone = role == GoneFromHostRole || role == Qt::ToolTipRole || role == Qt::ForegroundRole
-        || (role == Qt::DisplayRole && col == StateColumn);
-    const bool gone = asksGone && live && libvirt::isGoneFromHost(e, m_host->topology());
-    if (role == GoneFromHostRole)
-        return gone;
-    if (gone && role == Qt::DisplayRole)
-        return tr("unplugged — still listed");
-    if (gone && role == Qt::ToolTipRole)
-        return tr("This device was unplugged from this computer while %1 held it. The guest still lists it and will "
-                  "not get it back by itself. Remove the stale entry (right-click), then plug the device in and "
-                  "attach it again; an assignment does that by itself.")
-            .arg(g.name);
-    if (gone && role == Qt::ForegroundRole)
-        return QVariant::fromValue(QBrush(QColor(0xc0, 0x39, 0x2b)));
-    if (role == Qt::DisplayRole && col == StateColumn) {
-        if (e.live && e.persistent)
-            return tr("attached, persistent");
-        if (e.live)
-            return tr("attached (until shutdown)");
-        return tr("at next start");
-    }
-    if (role == Qt::ForegroundRole && !e.live)
-        return dimmedBrush();
-    if (role == Qt::DecorationRole && col == NameColumn)
-        return DeviceIcons::usedPort();
-    return {};
+    return g.vmware ? m_vmware.data(g, col, role) : m_libvirt.data(g, col, role);
 }
 
 QVariant GuestModel::assignmentData(const GuestNode &n, int col, int role) const
@@ -739,41 +472,7 @@ QStringList GuestModel::mimeTypes() const
 
 QMimeData *GuestModel::mimeData(const QModelIndexList &indexes) const
 {
-    QJsonArray entries;
-    QSet<QString> seen;
-    auto str = [](const QString &v) {
-        return v.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
-    };
-    for (const QModelIndex &i : indexes) {
-        if (!i.isValid() || kind(i) != DeviceKind || seen.contains(id(i)))
-            continue;
-        seen.insert(id(i));
-        QJsonObject o;
-        if (const auto e = hostdevOf(i)) {
-            const HostdevDef &h = e->def;
-            o = {{QStringLiteral("guest"), guestRefOf(i).toString()},
-                {QStringLiteral("kind"), QStringLiteral("hostdev")}, {QStringLiteral("vid"), str(h.vendorId)},
-                {QStringLiteral("pid"), str(h.productId)},
-                {QStringLiteral("bus"), h.bus ? QJsonValue(*h.bus) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("device"), h.device ? QJsonValue(*h.device) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("source"), QJsonValue(QJsonValue::Null)}};
-        } else if (const vmware::AutoconnectRule *r = vmwareRuleOf(i)) {
-            o = {{QStringLiteral("guest"), guestRefOf(i).toString()},
-                {QStringLiteral("kind"), QStringLiteral("autoconnect")}, {QStringLiteral("vid"), str(r->vendorId)},
-                {QStringLiteral("pid"), str(r->productId)}, {QStringLiteral("bus"), QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("device"), QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("source"),
-                    r->path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("path:") + r->path)}};
-        } else {
-            continue; // redirection channels are not host devices
-        }
-        entries.append(o);
-    }
-    if (entries.isEmpty())
-        return nullptr;
-    auto *data = new QMimeData;
-    data->setData(kGuestMime, QJsonDocument(entries).toJson(QJsonDocument::Compact));
-    return data;
+    return guestdrag::mimeData(*this, indexes);
 }
 
 Qt::DropActions GuestModel::supportedDragActions() const
@@ -817,51 +516,7 @@ bool GuestModel::dropMimeData(
 
 QString GuestModel::dropRefusal(const QMimeData *data, const QModelIndex &target) const
 {
-    if (!data || !target.isValid())
-        return {};
-    const bool hostDevices = data->hasFormat(kHostMime);
-    const bool guestDevices = data->hasFormat(kGuestMime);
-    if (!hostDevices && !guestDevices)
-        return {};
-    const int k = kind(target);
-    if (k != GuestKind && k != ControllerKind)
-        return tr("Drop it on a guest.");
-    if (const vmware::VmwareGuest *vm = vmwareGuestOf(target)) {
-        if (guestDevices)
-            return tr("Only libvirt guests' devices can be moved; VMware connects its devices by itself.");
-        if (vm->running)
-            return vmware::VmwareGuestFile::liveConnectExplanation(*vm);
-        if (!vm->error.isEmpty())
-            return vm->error;
-        if (vm->controllers.isEmpty())
-            return tr("%1 has no USB controller: enable one first (right-click the VM).").arg(vm->displayName);
-        return {};
-    }
-    LibvirtConnection *c = connectionOf(target);
-    const GuestInfo *g = guestOf(target);
-    if (!c || !g)
-        return tr("Drop it on a guest.");
-    if (c->state() != ConnectionState::Connected)
-        return tr("The connection %1 is down: %2").arg(c->uri(), c->message());
-    // No controller in the XML is fine: QEMU guests get libvirt's default one. model='none' is not.
-    if (g->usb.usbDisabled())
-        return tr("USB is disabled in %1 (<controller type='usb' model='none'/>): add a qemu-xhci controller to it "
-                  "first.")
-            .arg(g->name);
-    if (!isLocalUri(c->canonicalUri()))
-        return tr("%1 runs on %2: a device of this computer cannot be a host device there. Share it over the network "
-                  "instead (usbredirserver here, then \"Attach network USB…\" on the guest).")
-            .arg(g->name, QUrl(c->canonicalUri()).host());
-    if (guestDevices) {
-        for (const QJsonValue &v : QJsonDocument::fromJson(data->data(kGuestMime)).array()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("kind")).toString() != QLatin1String("hostdev"))
-                return tr("Only host devices given to a libvirt guest can be moved.");
-            if (GuestRef::parse(o.value(QStringLiteral("guest")).toString()) == g->ref())
-                return tr("It is already in %1.").arg(g->name);
-        }
-    }
-    return {};
+    return guestdrag::refusal(*this, data, target);
 }
 
 } // namespace plugboard::ui

@@ -9,6 +9,7 @@
 #include "host/hostbackend.h"
 #include "idtreemodel.h"
 #include "libvirt/libvirtconnection.h"
+#include "libvirtrows.h"
 #include "vmwarerows.h"
 
 #include <QPointer>
@@ -105,18 +106,16 @@ protected:
 
 private:
     QVariant rowData(const Node *n, const GuestNode &g, int column, int role) const;
-    QVariant libvirtData(const GuestNode &g, int column, int role) const;
-    QVariant hostdevData(const GuestNode &g, const libvirt::GuestInfo &guest, int column, int role) const;
     QVariant assignmentData(const GuestNode &g, int column, int role) const;
     const assign::Assignment *assignment(const GuestNode &g) const;
     QList<Child> assignmentRows(const GuestRef &guest) const;
-    QList<Child> deviceRows(const GuestNode &guestNode, const libvirt::GuestInfo &g, int controller) const;
     libvirt::LibvirtConnection *connectionServing(const GuestRef &guest) const;
     QString guestNodeFor(const GuestRef &guest) const;
     void refreshBelow(const Node *node);
     void refreshGuest(const QString &nodeId);
 
     QList<QPointer<libvirt::LibvirtConnection>> m_connections;
+    LibvirtRows m_libvirt;
     VmwareRows m_vmware;
     QPointer<host::HostBackend> m_host;
     QList<assign::Assignment> m_assignments;

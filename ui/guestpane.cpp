@@ -5,6 +5,7 @@
 #include "guestpane.h"
 
 #include "assign/engine.h"
+#include "dialogs.h"
 #include "guestmodel.h"
 #include "host/deviceresolver.h"
 #include "host/hostbackend.h"
@@ -14,13 +15,10 @@
 #include <QAction>
 #include <QDragMoveEvent>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -194,55 +192,7 @@ void GuestPane::report(Operation *op)
 
 void GuestPane::ask(Operation *op, Question *q)
 {
-    // Window-modal and opened, not executed: the window keeps running behind it.
-    const QMessageBox::Icon icon
-        = q->kind() == Question::Kind::SlowController || q->kind() == Question::Kind::InputDevice ? QMessageBox::Warning
-        : q->kind() == Question::Kind::Information ? QMessageBox::Information
-                                                   : QMessageBox::Question;
-    auto *box = new QMessageBox(icon, q->title(), q->text(), QMessageBox::NoButton, window());
-    box->setWindowModality(Qt::WindowModal);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QHash<QAbstractButton *, Question::Choice> choices;
-    for (const Question::Choice c : q->choices()) {
-        QAbstractButton *b = nullptr;
-        switch (c) {
-        case Question::Choice::Yes:
-            b = box->addButton(QMessageBox::Yes);
-            break;
-        case Question::Choice::No:
-            b = box->addButton(QMessageBox::No);
-            break;
-        case Question::Choice::Cancel:
-            b = box->addButton(QMessageBox::Cancel);
-            break;
-        case Question::Choice::Ok:
-            b = box->addButton(QMessageBox::Ok);
-            break;
-        case Question::Choice::SwitchController:
-            b = box->addButton(tr("Switch to &qemu-xhci (next start)"), QMessageBox::AcceptRole);
-            break;
-        case Question::Choice::AttachAnyway:
-            b = box->addButton(tr("Attach &anyway"), QMessageBox::DestructiveRole);
-            break;
-        }
-        choices.insert(b, c);
-        if (c == q->defaultChoice())
-            box->setDefaultButton(qobject_cast<QPushButton *>(b));
-    }
-    QPointer<Question> question(q);
-    connect(box, &QMessageBox::buttonClicked, q, [question, choices](QAbstractButton *b) {
-        if (question)
-            question->answer(choices.value(b, Question::Choice::Cancel));
-    });
-    // Closed another way (Escape, the window going): the careful answer.
-    connect(box, &QObject::destroyed, q, [question] {
-        if (question && !question->isAnswered())
-            question->answer(question->choices().contains(Question::Choice::Cancel) ? Question::Choice::Cancel
-                                                                                    : question->defaultChoice());
-    });
-    // The operation ending elsewhere (cancelled from the menu) closes its dialog.
-    connect(op, &Operation::finished, box, &QWidget::close);
-    box->open();
+    openQuestion(window(), op, q);
 }
 
 void GuestPane::attachToGuest(const QString &hostDeviceId, const QString &guestId)
@@ -511,33 +461,18 @@ void GuestPane::pickHostDeviceFor(const GuestRef &guest)
             tr("Attach to %1").arg(guest.name()), {false, false, {}, tr("No host USB device is plugged in.")});
         return;
     }
-    auto *dialog = new QInputDialog(window());
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Attach a USB device"));
-    dialog->setLabelText(tr("Give this host device to %1:").arg(guest.name()));
-    dialog->setComboBoxItems(labels);
-    dialog->setComboBoxEditable(false);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, guest, labels, ids](const QString &picked) {
-        const int i = int(labels.indexOf(picked));
-        if (i >= 0)
+    openChoice(window(), tr("Attach a USB device"), tr("Give this host device to %1:").arg(guest.name()), labels,
+        [this, guest, ids](int i) {
             report(m_service->attach(ids.at(i), guest));
-    });
-    dialog->open();
+        });
 }
 
 void GuestPane::askNetworkUsb(const GuestRef &guest)
 {
-    auto *dialog = new QInputDialog(window());
-    dialog->setWindowModality(Qt::WindowModal);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Attach network USB"));
-    dialog->setLabelText(tr("A usbredirserver the guest's host can reach (host:port):"));
-    dialog->setTextValue(QStringLiteral("127.0.0.1:4000"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, guest](const QString &where) {
-        report(m_service->attachNetworkUsb(guest, where));
-    });
-    dialog->open();
+    openText(window(), tr("Attach network USB"), tr("A usbredirserver the guest's host can reach (host:port):"),
+        QStringLiteral("127.0.0.1:4000"), [this, guest](const QString &where) {
+            report(m_service->attachNetworkUsb(guest, where));
+        });
 }
 
 } // namespace plugboard::ui

@@ -10,6 +10,7 @@
 #include "deviceicons.h"
 #include "diagnosiswizard.h"
 #include "diagnostics/bundlewriter.h"
+#include "dialogs.h"
 #include "guestmodel.h"
 #include "guestpane.h"
 #include "host/hostbackend.h"
@@ -442,25 +443,18 @@ void MainWindow::startEngine()
     connect(m_engine, &assign::Engine::conflict, this,
         [this](const QString &deviceId, const QString &identity, const QStringList &guests) {
             // Window-modal and opened: the window keeps running while the user decides.
-            auto *dialog = new QInputDialog(this);
-            dialog->setWindowModality(Qt::WindowModal);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(tr("Which guest gets it?"));
-            dialog->setLabelText(tr("%1 (%2) is assigned to several running guests. Which one should get it, now "
-                                    "and next time?")
-                                     .arg(deviceId, identity));
-            dialog->setComboBoxItems(guests);
-            dialog->setComboBoxEditable(false);
-            connect(dialog, &QInputDialog::textValueSelected, this, [this, identity](const QString &chosen) {
-                QString error;
-                if (m_engine && !m_engine->prefer(identity, chosen, &error)) {
-                    auto *box = new QMessageBox(
-                        QMessageBox::Warning, tr("Which guest gets it?"), error, QMessageBox::Ok, this);
-                    box->setAttribute(Qt::WA_DeleteOnClose);
-                    box->open();
-                }
-            });
-            dialog->open();
+            openChoice(this, tr("Which guest gets it?"),
+                tr("%1 (%2) is assigned to several running guests. Which one should get it, now and next time?")
+                    .arg(deviceId, identity),
+                guests, [this, identity, guests](int i) {
+                    QString error;
+                    if (m_engine && !m_engine->prefer(identity, guests.at(i), &error)) {
+                        auto *box = new QMessageBox(
+                            QMessageBox::Warning, tr("Which guest gets it?"), error, QMessageBox::Ok, this);
+                        box->setAttribute(Qt::WA_DeleteOnClose);
+                        box->open();
+                    }
+                });
         });
     m_engine->start();
     showAssignments();

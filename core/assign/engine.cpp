@@ -264,7 +264,7 @@ void Engine::issue(LibvirtConnection *c, Action a, AttachMode mode, bool detach)
         service->addConnection(c);
     const GuestRef guest = GuestRef::libvirt(c->canonicalUri(), GuestRef::parse(a.guest).name());
     attaching::Operation *op = detach ? service->detach(guest, a.spec, mode, a.describe(), false)
-                                   : service->attachSpec(guest, a.spec, mode, a.describe(), false);
+                                      : service->attachSpec(guest, a.spec, mode, a.describe(), false);
     if (!detach)
         ++m_requests;
     log(EngineText::tr("Assignment %1: %2…").arg(a.assignment.describe(), a.describe()));
