@@ -4,6 +4,7 @@
 // and HelperRun (how the window and the CLI start it) with the real helper and with fakes.
 #include "../common/faketree.h"
 #include "host/helperlauncher.h"
+#include "host/udisks.h"
 
 #include <unistd.h>
 
@@ -274,6 +275,24 @@ private Q_SLOTS:
             QVERIFY(started.wait(10000));
             delete run;
         }
+    }
+
+    void unmountWithoutASystemBus()
+    {
+        // No system bus at all (a minimal guest, a container): no UDisks2, so the helper's
+        // unmount through the launcher, as where UDisks2 is not running.
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/plugboard-test-bus");
+        QTemporaryDir dir;
+        const QString ok = script(dir, QStringLiteral("helper"), "echo \"$@\" > \"$0.args\"\nexit 0\n");
+        plugboard::host::UnmountJob job({QStringLiteral("sdb1")}, plugboard::host::HelperLauncher(ok));
+        QSignalSpy finished(&job, &plugboard::host::UnmountJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().at(0).value<plugboard::host::UnmountResult>();
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.via, QStringLiteral("plugboard-helper"));
+        QCOMPARE(readFile(ok + QStringLiteral(".args")), QByteArray("unmount sdb1\n"));
+        QVERIFY(plugboard::host::unmountWithUdisks(QStringLiteral("sdb1")).unavailable);
     }
 
     void linksThatLeaveSysAreRefused()
