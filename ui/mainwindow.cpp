@@ -45,6 +45,7 @@ namespace plugboard::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_helperLauncher(host::HelperLauncher::fromSettings(QStringLiteral(PLUGBOARD_HELPER_PATH)))
 {
     setWindowTitle(tr("Plugboard"));
     setWindowIcon(DeviceIcons::application());
@@ -230,6 +231,7 @@ void MainWindow::diagnose(const QString &deviceId, const QString &guestId, const
             return f;
         },
         preview, subject, this);
+    wizard->setHelperLauncher(m_helperLauncher);
     if (isDemo())
         wizard->setFixesOnlyDescribed(tr("This is the demo: nothing on this computer changes."));
     if (!lastError.isEmpty())
