@@ -5,19 +5,20 @@
 
 #include "diagnostics/fixrunner.h"
 #include "host/topologyformat.h"
+#include "host/udisks.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -246,7 +247,27 @@ DiagnosisWizard::DiagnosisWizard(FactsSource source, const Facts &preview, const
     m_findings->setWordWrap(true);
     m_findings->setAccessibleName(tr("Findings"));
     fl->addWidget(m_findings);
+    // A fix under way: what it does now, and Cancel. Only the findings wait for it; the window
+    // and the rest of the application stay usable (nothing here is modal, nothing waits).
+    m_fixStrip = new QWidget(findingsPage);
+    auto *xl = new QHBoxLayout(m_fixStrip);
+    xl->setContentsMargins(0, 0, 0, 0);
+    m_fixBusy = new QProgressBar(m_fixStrip);
+    m_fixBusy->setRange(0, 0);
+    m_fixBusy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_fixBusy->setAccessibleName(tr("Fix under way"));
+    xl->addWidget(m_fixBusy);
+    m_fixLabel = new QLabel(m_fixStrip);
+    m_fixLabel->setWordWrap(true);
+    m_fixLabel->setTextFormat(Qt::PlainText);
+    xl->addWidget(m_fixLabel, 1);
+    m_fixCancel = new QPushButton(tr("Cancel the &fix"), m_fixStrip);
+    connect(m_fixCancel, &QPushButton::clicked, this, &DiagnosisWizard::cancelFix);
+    xl->addWidget(m_fixCancel);
+    m_fixStrip->hide();
+    fl->addWidget(m_fixStrip);
     setPage(FindingsPage, findingsPage);
+    m_launcher = host::HelperLauncher::fromSettings(QStringLiteral(PLUGBOARD_HELPER_PATH));
 
     // 5. Re-test and the guest's side.
     auto *donePage = new QWizardPage(this);
@@ -388,13 +409,36 @@ void DiagnosisWizard::showFindings()
 
 void DiagnosisWizard::runFix(const Fix &fix)
 {
-    // User-level fixes (libvirt, UDisks2) run here off the GUI thread; root ones go through the
-    // polkit-authorised helper. The checks run again afterwards.
+    // User-level fixes (libvirt) run off the GUI thread; an unmount asks UDisks2 asynchronously;
+    // root ones go through the polkit-authorised helper, a process nobody waits for. The checks
+    // run again after a success.
     if (!m_describeOnly.isEmpty()) {
         QMessageBox::information(
             this, tr("Fix"), tr("%1\n\nThis fix would run: %2 — %3").arg(m_describeOnly, fix.action, fix.text));
         return;
     }
+    if (m_fixRunning)
+        return; // one at a time: the findings are disabled meanwhile
+    const QString verb = fix.action.section(QLatin1Char(':'), 0, 0);
+    const QString arg = fix.action.section(QLatin1Char(':'), 1);
+    if (verb == QLatin1String("unmount") && !arg.isEmpty()) {
+        // UDisks2 first, the helper where it is not running (as applyFix would, but cancellable).
+        auto *job = new host::UnmountJob({arg}, m_launcher, this);
+        m_unmount = job;
+        connect(job, &host::UnmountJob::progress, this, [this](const QString &what) {
+            showFixProgress(what, true);
+        });
+        connect(job, &host::UnmountJob::finished, this, [this, job](const host::UnmountResult &r) {
+            job->deleteLater();
+            endFix(r.ok, r.message);
+            if (r.ok)
+                retest();
+        });
+        beginFix(fix.text);
+        job->start();
+        return;
+    }
+    beginFix(fix.text);
     const Subject s = subject();
     const host::HostTopology topology = m_preview.topology;
     QPointer<DiagnosisWizard> self(this);
@@ -419,33 +463,97 @@ void DiagnosisWizard::retest()
 
 void DiagnosisWizard::fixDone(const FixOutcome &out)
 {
-    Q_EMIT fixFinished(out.ok, out.message);
     if (!out.needsHelper) {
-        if (!out.ok) {
-            QMessageBox::warning(this, tr("Fix"), out.message);
-            return;
-        }
-        retest();
+        endFix(out.ok, out.message);
+        if (out.ok)
+            retest();
         return;
     }
-    auto *proc = new QProcess(this);
-    connect(proc, &QProcess::finished, this, [this, proc](int code, QProcess::ExitStatus) {
-        const QString err = QString::fromUtf8(proc->readAllStandardError()).trimmed();
-        proc->deleteLater();
-        if (code != 0) {
-            QMessageBox::warning(this, tr("Fix"),
-                tr("The fix did not work: %1").arg(err.isEmpty() ? tr("authorization was refused") : err));
-            return;
+    // The helper as root: a process of its own, followed through signals; Cancel stops it.
+    auto *run = new host::HelperRun(m_launcher, out.helperVerb, out.helperArgument, this);
+    m_run = run;
+    connect(run, &host::HelperRun::finished, this, [this, run](const host::HelperResult &r) {
+        run->deleteLater();
+        const bool plain = r.ok() || r.status == host::HelperResult::Status::Cancelled;
+        endFix(r.ok(), plain ? r.message : tr("The fix did not work: %1").arg(r.message));
+        if (r.ok())
+            retest();
+    });
+    if (m_cancelling) {
+        run->cancel(); // cancelled (or the wizard closed) while applyFix ran: never started
+        return;
+    }
+    run->start();
+    showFixProgress(run->describe(), true);
+}
+
+void DiagnosisWizard::beginFix(const QString &what)
+{
+    m_fixRunning = true;
+    m_findings->setEnabled(false);
+    m_buttonsBefore.clear();
+    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton}) {
+        if (QAbstractButton *button = this->button(b)) {
+            m_buttonsBefore.append({button, button->isEnabled()});
+            button->setEnabled(false);
         }
-        retest();
-    });
-    connect(proc, &QProcess::errorOccurred, this, [this, proc](QProcess::ProcessError) {
-        QMessageBox::warning(this, tr("Fix"),
-            tr("pkexec could not be started (%1). Install polkit, or run the helper as root.")
-                .arg(proc->errorString()));
-        proc->deleteLater();
-    });
-    proc->start(QStringLiteral("pkexec"), {QStringLiteral(PLUGBOARD_HELPER_PATH), out.helperVerb, out.helperArgument});
+    }
+    m_fixBusy->show();
+    m_fixCancel->show();
+    m_fixStrip->show();
+    showFixProgress(tr("Applying the fix: %1…").arg(what), false);
+}
+
+void DiagnosisWizard::showFixProgress(const QString &what, bool cancellable)
+{
+    if (!m_fixRunning)
+        return;
+    m_fixLabel->setText(what);
+    m_fixCancel->setEnabled(cancellable);
+    Q_EMIT fixProgress(what);
+}
+
+void DiagnosisWizard::endFix(bool ok, const QString &message)
+{
+    m_fixRunning = false;
+    m_run = nullptr;
+    m_unmount = nullptr;
+    m_findings->setEnabled(true);
+    for (const auto &[button, enabled] : std::as_const(m_buttonsBefore)) {
+        if (button)
+            button->setEnabled(enabled);
+    }
+    m_buttonsBefore.clear();
+    // What happened stays under the findings until the next fix; a failure is also said in a
+    // box (opened, not exec'd: nothing waits for it to be closed).
+    m_fixBusy->hide();
+    m_fixCancel->hide();
+    m_fixLabel->setText(message);
+    Q_EMIT fixFinished(ok, message);
+    if (!ok && !message.isEmpty() && !m_cancelling) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Fix"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    m_cancelling = false;
+}
+
+void DiagnosisWizard::cancelFix()
+{
+    if (!m_fixRunning)
+        return;
+    m_cancelling = true;
+    m_fixCancel->setEnabled(false);
+    if (m_run)
+        m_run->cancel();
+    else if (m_unmount)
+        m_unmount->cancel();
+}
+
+void DiagnosisWizard::done(int result)
+{
+    cancelFix(); // a helper still running is stopped, not waited for
+    QWizard::done(result);
 }
 
 QString DiagnosisWizard::reportHtml() const

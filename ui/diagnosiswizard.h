@@ -5,7 +5,11 @@
 
 #include "diagnostics/diagnosis.h"
 #include "diagnostics/fixrunner.h"
+#include "host/helperlauncher.h"
+#include "host/udisks.h"
 
+#include <QAbstractButton>
+#include <QPointer>
 #include <QWizard>
 
 #include <functional>
@@ -14,6 +18,7 @@ class QComboBox;
 class QButtonGroup;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTreeWidget;
 
 namespace plugboard::ui {
@@ -39,14 +44,32 @@ public:
     bool isRunning() const { return m_running; }
     // Fix buttons say what they would do instead of doing it (the demo, a bundle from another machine).
     void setFixesOnlyDescribed(const QString &why) { m_describeOnly = why; }
+    // How the privileged helper is started for root fixes (default: the installed helper, through
+    // pkexec unless this runs as root; the setting helper/path overrides its path).
+    void setHelperLauncher(const host::HelperLauncher &launcher) { m_launcher = launcher; }
+    const host::HelperLauncher &helperLauncher() const { return m_launcher; }
+
+    // A fix under way (one at a time): its progress shows under the findings with a Cancel
+    // button; the window stays usable meanwhile.
+    bool isFixRunning() const { return m_fixRunning; }
+    // The helper run or the unmount of the fix under way, if any (owned by the wizard).
+    host::HelperRun *helperRun() const { return m_run; }
+    host::UnmountJob *unmountJob() const { return m_unmount; }
+    // Stops the fix under way where it can be stopped (the helper, an unmount); fixFinished follows.
+    void cancelFix();
+
+    void done(int result) override;
 
     void initializePage(int id) override;
     bool validateCurrentPage() override;
 
 Q_SIGNALS:
     void checksFinished();
-    // A fix was carried out (or refused); the checks run again after a success.
+    // A fix was carried out (or refused, failed or cancelled): once per runFix(), after the
+    // helper where it needs one; the checks run again after a success.
     void fixFinished(bool ok, const QString &message);
+    // What the fix under way is doing now ("Waiting for authorization…").
+    void fixProgress(const QString &what);
 
 private:
     void runChecks();
@@ -59,6 +82,9 @@ public:
 
 private:
     void fixDone(const diagnostics::FixOutcome &out);
+    void beginFix(const QString &what);
+    void showFixProgress(const QString &what, bool cancellable);
+    void endFix(bool ok, const QString &message);
     void exportReport();
 
     FactsSource m_source;
@@ -74,6 +100,16 @@ private:
     PathWidget *m_path = nullptr;
     QTreeWidget *m_findings = nullptr;
     QLabel *m_hint = nullptr;
+    host::HelperLauncher m_launcher;
+    bool m_fixRunning = false;
+    bool m_cancelling = false; // the user cancelled: no box about it
+    QPointer<host::HelperRun> m_run;
+    QPointer<host::UnmountJob> m_unmount;
+    QWidget *m_fixStrip = nullptr;
+    QProgressBar *m_fixBusy = nullptr;
+    QLabel *m_fixLabel = nullptr;
+    QPushButton *m_fixCancel = nullptr;
+    QList<std::pair<QPointer<QAbstractButton>, bool>> m_buttonsBefore; // enabled before the fix
 };
 
 } // namespace plugboard::ui

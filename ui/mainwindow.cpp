@@ -47,6 +47,7 @@ namespace plugboard::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_helperLauncher(host::HelperLauncher::fromSettings(QStringLiteral(PLUGBOARD_HELPER_PATH)))
 {
     setWindowTitle(tr("Plugboard"));
     setWindowIcon(DeviceIcons::application());
@@ -108,10 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     tools->addSeparator();
     QAction *atLogin = tools->addAction(tr("Start the assignment &agent at login"));
     atLogin->setCheckable(true);
-    connect(tools, &QMenu::aboutToShow, atLogin, [atLogin] {
+    // The last answer of systemctl --user is-enabled at once, a fresh one when it arrives.
+    AgentLoginState *login = AgentLoginState::instance();
+    atLogin->setChecked(login->enabled().value_or(false));
+    connect(login, &AgentLoginState::answered, atLogin, [atLogin](bool on) {
         const QSignalBlocker quiet(atLogin);
-        atLogin->setChecked(Tray::agentEnabledAtLogin());
+        atLogin->setChecked(on);
     });
+    connect(tools, &QMenu::aboutToShow, login, &AgentLoginState::refresh);
     connect(atLogin, &QAction::toggled, this, [this](bool on) {
         Tray::setAgentAtLogin(on, this, [this](const QString &what) {
             showStatus(what, 15000);
@@ -229,6 +234,7 @@ void MainWindow::diagnose(const QString &deviceId, const QString &guestId, const
             return f;
         },
         preview, subject, this);
+    wizard->setHelperLauncher(m_helperLauncher);
     if (isDemo())
         wizard->setFixesOnlyDescribed(tr("This is the demo: nothing on this computer changes."));
     if (!lastError.isEmpty())

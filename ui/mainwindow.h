@@ -2,6 +2,8 @@
 // The main window: wiring of the panes only; each feature keeps its own controller.
 #pragma once
 
+#include "host/helperlauncher.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -57,6 +59,11 @@ public:
     assign::Engine *engine() const { return m_engine; }
     // The last failed attach, offered to the troubleshooting wizard ("Diagnose…" in the status bar).
     QPushButton *diagnoseButton() const { return m_diagnose; }
+    // How this window starts the privileged helper (wizards' root fixes, unmounts where UDisks2
+    // is not running): the installed helper (or the setting helper/path) directly as root, else
+    // through pkexec. Tests give a fake.
+    const host::HelperLauncher &helperLauncher() const { return m_helperLauncher; }
+    void setHelperLauncher(const host::HelperLauncher &launcher) { m_helperLauncher = launcher; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +94,7 @@ private:
     attaching::AttachService *m_attach = nullptr;
     QString m_failedDevice, m_failedGuest, m_failedMessage;
     QString m_demoRoot;
+    host::HelperLauncher m_helperLauncher;
 };
 
 } // namespace plugboard::ui

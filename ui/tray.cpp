@@ -14,13 +14,71 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QPointer>
 #include <QProcess>
+#include <QSignalBlocker>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace plugboard::ui {
 
 namespace {
 const QString kUnit = QStringLiteral("plugboard-agent.service");
+}
+
+AgentLoginState *AgentLoginState::instance()
+{
+    static QPointer<AgentLoginState> one;
+    if (!one)
+        one = new AgentLoginState(QCoreApplication::instance());
+    return one;
+}
+
+AgentLoginState::AgentLoginState(QObject *parent)
+    : QObject(parent)
+    , m_program(QStringLiteral("systemctl"))
+    , m_arguments {QStringLiteral("--user"), QStringLiteral("is-enabled")}
+{
+}
+
+void AgentLoginState::setCommand(const QString &program, const QStringList &arguments)
+{
+    m_program = program;
+    m_arguments = arguments;
+}
+
+void AgentLoginState::refresh()
+{
+    if (m_process)
+        return; // the answer under way will do
+    auto *p = new QProcess(this);
+    m_process = p;
+    // An answer, or none (systemctl stopped): then the last answer stays.
+    auto done = [this, p](std::optional<bool> enabled) {
+        if (m_process != p)
+            return;
+        m_process = nullptr;
+        p->deleteLater();
+        if (!enabled)
+            return;
+        m_enabled = enabled;
+        Q_EMIT answered(*enabled);
+    };
+    connect(p, &QProcess::finished, this, [p, done](int code, QProcess::ExitStatus status) {
+        if (status != QProcess::NormalExit)
+            done(std::nullopt);
+        else
+            done(code == 0 && p->readAllStandardOutput().trimmed() == QByteArrayLiteral("enabled"));
+    });
+    connect(p, &QProcess::errorOccurred, this, [done](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            done(false); // no systemctl: the agent cannot be started at login from here
+    });
+    // A systemctl that hangs (a user manager that does not answer) is stopped, not waited for.
+    QTimer::singleShot(10000, p, [p] {
+        p->kill();
+    });
+    p->start(m_program, m_arguments + QStringList {kUnit});
 }
 
 bool Tray::isAvailable()
@@ -131,7 +189,14 @@ void Tray::rebuildMenu()
     state->setEnabled(false);
     QAction *atLogin = m_menu->addAction(tr("Start the agent at &login"));
     atLogin->setCheckable(true);
-    atLogin->setChecked(agentEnabledAtLogin());
+    // The last answer now, a fresh one when systemctl gives it (the menu never waits for it).
+    AgentLoginState *login = AgentLoginState::instance();
+    atLogin->setChecked(login->enabled().value_or(false));
+    connect(login, &AgentLoginState::answered, atLogin, [atLogin](bool on) {
+        const QSignalBlocker quiet(atLogin);
+        atLogin->setChecked(on);
+    });
+    login->refresh();
     connect(atLogin, &QAction::toggled, this, [this](bool on) {
         setAgentAtLogin(on, this, [this](const QString &what) {
             Q_EMIT message(what);
@@ -140,14 +205,6 @@ void Tray::rebuildMenu()
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     m_icon->setToolTip(tr("Plugboard: %n USB device(s)", nullptr, shown));
-}
-
-bool Tray::agentEnabledAtLogin()
-{
-    QProcess p;
-    p.start(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("is-enabled"), kUnit});
-    return p.waitForFinished(2000) && p.exitCode() == 0
-        && p.readAllStandardOutput().trimmed() == QByteArrayLiteral("enabled");
 }
 
 void Tray::setAgentAtLogin(bool enabled, QObject *context, std::function<void(const QString &)> report)
@@ -159,6 +216,7 @@ void Tray::setAgentAtLogin(bool enabled, QObject *context, std::function<void(co
                 ? (enabled ? tr("The agent starts at login (and now).") : tr("The agent no longer starts at login."))
                 : tr("systemctl --user could not change %1: %2").arg(kUnit, err));
         p->deleteLater();
+        AgentLoginState::instance()->refresh();
     });
     QObject::connect(p, &QProcess::errorOccurred, context, [p, report](QProcess::ProcessError) {
         report(tr("systemctl could not be started: %1").arg(p->errorString()));

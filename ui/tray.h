@@ -8,8 +8,10 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QMenu;
+class QProcess;
 class QSystemTrayIcon;
 
 namespace plugboard::assign {
@@ -19,6 +21,37 @@ class Notifier;
 namespace plugboard::ui {
 
 class MainWindow;
+
+// Whether the agent starts at login (`systemctl --user is-enabled plugboard-agent.service`),
+// asked in the background: menus show the last answer at once and update their check box when a
+// fresher one arrives; nothing waits for systemctl.
+class AgentLoginState : public QObject
+{
+    Q_OBJECT
+public:
+    // The application's one (owned by the application object).
+    static AgentLoginState *instance();
+    explicit AgentLoginState(QObject *parent = nullptr);
+
+    // The last answer; nothing before the first one.
+    std::optional<bool> enabled() const { return m_enabled; }
+    // Asks systemctl again, unless a question is under way; answered() follows.
+    void refresh();
+    bool isRefreshing() const { return m_process != nullptr; }
+    // The program asked (an absolute path or a name; default "systemctl") and its arguments
+    // before the unit's name (default --user is-enabled): tests give a fake.
+    void setCommand(const QString &program, const QStringList &arguments);
+
+Q_SIGNALS:
+    // Every answer; a systemctl that fails, or says anything but "enabled", means not enabled.
+    void answered(bool enabled);
+
+private:
+    std::optional<bool> m_enabled;
+    QProcess *m_process = nullptr;
+    QString m_program;
+    QStringList m_arguments;
+};
 
 class Tray : public QObject
 {
@@ -34,8 +67,7 @@ public:
     void rebuildMenu();
     QMenu *menu() const { return m_menu; }
 
-    // systemctl --user is-enabled / enable / disable plugboard-agent.service.
-    static bool agentEnabledAtLogin();
+    // systemctl --user enable / disable plugboard-agent.service (its state: AgentLoginState).
     // Asynchronous; `report` gets what happened, in the user's words.
     static void setAgentAtLogin(bool enabled, QObject *context, std::function<void(const QString &)> report);
 

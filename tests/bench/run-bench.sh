@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs every benchmark of issue 2 in one go and prints the figures as ratios and percentiles.
+# Runs every benchmark (issues 2 and 17) in one go and prints the figures as ratios and percentiles.
 # Usage: tests/bench/run-bench.sh BUILD_DIR [DEVICES]   (root, for unshare -m; a Release build)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,3 +27,6 @@ echo "== diagnostics: all checks over a bundle with $devices devices and 50 gues
 rm -rf "$tmp" && mkdir -p "$tmp"
 python3 "$here/gen_sysfs_tree.py" "$tmp" --devices "$devices" --controllers 10 >/dev/null 2>&1
 "$build/tests/bench/bench_diagnostics" "$tmp" 2>&1 | grep -E "^BM_" || true
+
+echo "== the GUI thread's event loop (gaps of a 1 ms timer) while an unmount waits 2 s on the helper or a hung UDisks2, vs idle"
+"$build/tests/bench/bench_responsive" --benchmark_counters_tabular=true 2>&1 | grep -E "^(BM_|Benchmark)" || true
