@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *right = new QSplitter(Qt::Vertical, splitter);
     right->setObjectName(QStringLiteral("rightSplitter"));
     m_attach = new attaching::AttachService(this);
+    m_attach->setHelperLauncher(m_helperLauncher);
     m_guests = new GuestPane(m_attach, right);
     m_details = new DetailsPane(right);
     right->addWidget(m_guests);
@@ -190,6 +191,12 @@ MainWindow::MainWindow(QWidget *parent)
         diagnose(device, guest);
     });
     restoreSettings();
+}
+
+void MainWindow::setHelperLauncher(const host::HelperLauncher &launcher)
+{
+    m_helperLauncher = launcher;
+    m_attach->setHelperLauncher(launcher);
 }
 
 void MainWindow::addConnection(const QString &uri)

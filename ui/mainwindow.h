@@ -63,7 +63,7 @@ public:
     // is not running): the installed helper (or the setting helper/path) directly as root, else
     // through pkexec. Tests give a fake.
     const host::HelperLauncher &helperLauncher() const { return m_helperLauncher; }
-    void setHelperLauncher(const host::HelperLauncher &launcher) { m_helperLauncher = launcher; }
+    void setHelperLauncher(const host::HelperLauncher &launcher);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

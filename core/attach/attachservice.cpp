@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMetaMethod>
-#include <QThreadPool>
 
 namespace plugboard::attaching {
 
@@ -97,9 +96,6 @@ AttachService::AttachService(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<Question::Choice>();
-    m_unmounter = [this](Operation *op, const QStringList &blocks, std::function<void(bool, const QString &)> done) {
-        defaultUnmount(op, blocks, std::move(done));
-    };
 }
 
 AttachService::~AttachService()
@@ -561,42 +557,32 @@ void AttachService::unmountThen(Operation *op, std::function<void()> next)
         if (!b.mountPoints.isEmpty())
             blocks.append(b.name);
     }
-    QPointer<Operation> guard(op);
-    m_unmounter(op, blocks, [this, guard, next = std::move(next)](bool ok, const QString &message) {
-        if (!guard || guard->isFinished())
-            return;
-        if (!ok)
-            return refuse(guard, message); // a busy filesystem is named, never forced
-        next();
+    // UDisks2 (or the helper behind pkexec) may take long: a job that never waits, says how far it
+    // is (on the guest's row) and stops when the operation is cancelled.
+    auto *job = new host::UnmountJob(blocks, m_launcher, op);
+    const GuestRef guest = op->guest();
+    connect(job, &host::UnmountJob::progress, op, [this, op, guest](const QString &what) {
+        setPending(guest, what);
+        Q_EMIT op->progress(what);
     });
-}
-
-void AttachService::defaultUnmount(
-    Operation *op, const QStringList &blocks, std::function<void(bool ok, const QString &message)> done)
-{
-    // UDisks2 (or the helper behind pkexec) may take long: off the GUI thread, one block after the other.
-    Q_EMIT op->progress(tr("Unmounting %1…").arg(blocks.join(QStringLiteral(", "))));
-    const QString helper = m_helperPath;
-    QPointer<AttachService> self(this);
-    QThreadPool::globalInstance()->start([self, blocks, helper, done = std::move(done)] {
-        bool ok = true;
-        QString message;
-        for (const QString &b : blocks) {
-            const host::UnmountResult r = host::unmountSafely(b, helper);
-            if (!r.ok) {
-                ok = false;
-                message = r.message;
-                break;
-            }
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, ok, message, done] {
-                if (self)
-                    done(ok, message);
-            },
-            Qt::QueuedConnection);
-    });
+    QPointer<host::UnmountJob> guard(job);
+    op->m_onCancel = [this, guard, guest] {
+        if (guard)
+            guard->cancel(); // the job goes with the operation: its row says nothing more
+        clearPending(guest);
+    };
+    connect(job, &host::UnmountJob::finished, this,
+        [this, op, guest, job, next = std::move(next)](const host::UnmountResult &r) {
+            job->deleteLater();
+            clearPending(guest);
+            if (op->isFinished())
+                return; // cancelled meanwhile
+            op->m_onCancel = nullptr;
+            if (!r.ok)
+                return refuse(op, r.message); // a busy filesystem is named, never forced
+            next();
+        });
+    job->start();
 }
 
 // --- Requests without pre-flight ----------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include "assign/assignments.h"
 #include "diagnostics/facts.h"
 #include "guestref.h"
+#include "host/helperlauncher.h"
 #include "libvirt/libvirtconnection.h"
 
 #include <QHash>
@@ -142,12 +143,9 @@ public:
     assign::Engine *engine() const;
     // The demo: the host is a bundle; what would change this computer (unmounting) only says so.
     void setDemo(bool demo) { m_demo = demo; }
-    // How the filesystems of a stick are unmounted before it goes (UDisks2, else the helper); the
-    // default runs host::unmountSafely off the GUI thread. Tests give a fake.
-    using Unmounter = std::function<void(
-        Operation *op, const QStringList &blocks, std::function<void(bool ok, const QString &message)> done)>;
-    void setUnmounter(Unmounter unmounter) { m_unmounter = std::move(unmounter); }
-    void setHelperPath(const QString &path) { m_helperPath = path; }
+    // How the privileged helper is started where UDisks2 cannot unmount (the window's launcher;
+    // tests give a fake). The unmount runs as a host::UnmountJob: progress, cancel, never waits.
+    void setHelperLauncher(const host::HelperLauncher &launcher) { m_launcher = launcher; }
 
     // Lookups.
     libvirt::LibvirtConnection *connectionFor(const GuestRef &guest) const;
@@ -232,16 +230,13 @@ private:
     void attachLibvirt(Operation *op);
     void attachVmware(Operation *op);
     void unmountThen(Operation *op, std::function<void()> next);
-    void defaultUnmount(
-        Operation *op, const QStringList &blocks, std::function<void(bool ok, const QString &message)> done);
 
     QPointer<host::HostBackend> m_host;
     QList<QPointer<libvirt::LibvirtConnection>> m_connections;
     QPointer<vmware::VmwareSource> m_vmware;
     QPointer<assign::Engine> m_engine;
     bool m_demo = false;
-    Unmounter m_unmounter;
-    QString m_helperPath;
+    host::HelperLauncher m_launcher;
     quint64 m_nextId = 1;
     QHash<GuestRef, QString> m_pending;
     QHash<quint64, QPointer<Operation>> m_running;

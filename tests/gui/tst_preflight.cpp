@@ -3,12 +3,17 @@
 // the device numbers of real tmpfs mounts (so the real mount table says they are mounted), UDisks2
 // as python-dbusmock on a private bus standing in for the system bus, libvirt's test driver as the
 // hypervisor, and the window's real dialogs answered as a user would.
+#include "attach/attachservice.h"
 #include "guestmodel.h"
 #include "guestpane.h"
+#include "host/helperlauncher.h"
 #include "host/sysfshostbackend.h"
+#include "hostpane.h"
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -221,6 +226,79 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(guests->rowCount(guests->indexOfGuest(guest)), before + 1);
         QCOMPARE(done.size(), 1);
+    }
+
+    void keysWhileTheUnmountWaitsForTheHelper()
+    {
+        // UDisks2 absent: the pre-flight's unmount falls back to the privileged helper, here a fake
+        // launcher that sleeps 10 s as pkexec behind its password dialog would. The window keeps
+        // taking keys meanwhile, the guest's row says what it waits for, and Cancel (the row's
+        // menu) ends the request once, with nothing attached. Runs last: it stops the UDisks2 mock.
+        QTemporaryDir mnt, dir;
+        const QByteArray dev = tmpfsDevNum(mnt);
+        if (dev.isEmpty())
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        m_mock.kill();
+        m_mock.waitForFinished();
+        const QString started = dir.filePath(QStringLiteral("started"));
+        const QString fake = dir.filePath(QStringLiteral("fake-helper"));
+        {
+            QFile f(fake);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\necho \"$@\" > '" + QFile::encodeName(started) + "'\nexec sleep 10\n");
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        gchar *root = umockdev_testbed_add_device(m_bed, "usb", "usb2", nullptr, "idVendor", "1d6b", "idProduct",
+            "0002", "speed", "480", "version", " 2.00", "maxchild", "4", "bDeviceClass", "09", "busnum", "2", "devnum",
+            "1", nullptr, "DEVTYPE", "usb_device", nullptr);
+        addStick("2-1", "SLOW", "3", "sdx", dev, root, 9);
+        g_free(root);
+        host::SysfsHostBackend backend({});
+        backend.start();
+        QVERIFY(backend.topology().device(QStringLiteral("2-1")));
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.setHelperLauncher(host::HelperLauncher(fake));
+        w.addConnection(QStringLiteral("test:///default"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::GuestModel *guests = w.guestPane()->model();
+        const QString guest = QStringLiteral("test:///default#test");
+        QTRY_VERIFY_WITH_TIMEOUT(guests->indexOfGuest(guest).isValid(), 10000);
+        const int before = guests->rowCount(guests->indexOfGuest(guest));
+        QSignalSpy done(w.guestPane(), &ui::GuestPane::operationFinished);
+        QSignalSpy ended(w.attachService(), &attaching::AttachService::operationFinished);
+
+        answerNextBox(QStringLiteral("Yes"));
+        w.guestPane()->attachToGuest(QStringLiteral("2-1"), guest);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(started), 10000);
+        QFile args(started);
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        QCOMPARE(args.readAll().trimmed(), QByteArray("unmount sdx"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !guests->indexOfGuest(guest).data(ui::GuestModel::PendingRole).toString().isEmpty(), 5000);
+
+        // A real key press in the host tree's filter while the helper still runs: handled.
+        auto *filter = w.hostPane()->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QVERIFY(!QApplication::activeModalWidget());
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        filter->setFocus();
+        QTest::keyClick(w.windowHandle(), Qt::Key_Q);
+        QCOMPARE(filter->text(), QStringLiteral("q"));
+        QCOMPARE(ended.size(), 0); // still waiting for the helper
+
+        // Cancel, as the guest row's menu does: finished once, cancelled, nothing attached.
+        w.attachService()->cancel(GuestRef::parse(guest));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 5000);
+        QCOMPARE(ended.first().at(1).value<libvirt::OperationResult>().ok, false);
+        QTest::qWait(500);
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(done.size(), 0); // the user cancelled it: not reported as a failure
+        QCOMPARE(guests->rowCount(guests->indexOfGuest(guest)), before);
+        QVERIFY(guests->indexOfGuest(guest).data(ui::GuestModel::PendingRole).toString().isEmpty());
     }
 };
 
