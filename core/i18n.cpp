@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n.h"
+#include "i18n_languages.h" // generated: PLUGBOARD_TRANSLATION_LANGUAGES
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,6 +82,17 @@ QString installTranslations(const QString &override)
             delete t;
     }
     return translated.isEmpty() ? QStringLiteral("en") : translated.first()->language();
+}
+
+QStringList translationLanguages()
+{
+    return QString::fromLatin1(PLUGBOARD_TRANSLATION_LANGUAGES).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString nativeLanguageName(const QString &code)
+{
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name;
 }
 
 } // namespace plugboard

@@ -24,12 +24,17 @@
         <translation>Einen Beispiel-Host (ein mit Plugboard geliefertes Diagnosepaket) neben den Gästen von libvirts test:///default zeigen.</translation>
     </message>
     <message>
-        <source>The language of the window (de, zh_CN, en; default: the system&apos;s).</source>
-        <translation>Die Sprache des Fensters (de, zh_CN, en; Vorgabe: die des Systems).</translation>
+        <source>The language of the window (%1; default: the system&apos;s).</source>
+        <translation>Die Sprache des Fensters (%1; Vorgabe: die des Systems).</translation>
     </message>
     <message>
         <source>LANG</source>
         <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the language codes in --help</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

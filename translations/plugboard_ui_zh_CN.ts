@@ -24,12 +24,17 @@
         <translation>显示示例主机（Plugboard 自带的诊断包），旁边是 libvirt 的 test:///default 虚拟机。</translation>
     </message>
     <message>
-        <source>The language of the window (de, zh_CN, en; default: the system&apos;s).</source>
-        <translation>窗口语言（de、zh_CN、en；默认：跟随系统）。</translation>
+        <source>The language of the window (%1; default: the system&apos;s).</source>
+        <translation>窗口语言（%1；默认：跟随系统）。</translation>
     </message>
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the language codes in --help</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
