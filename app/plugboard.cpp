@@ -53,7 +53,9 @@ int main(int argc, char **argv)
         QApplication::translate(
             "main", "Show a sample host (a bundle shipped with Plugboard) beside libvirt's test:///default guests.")});
     parser.addOption({QStringLiteral("lang"),
-        QApplication::translate("main", "The language of the window (de, zh_CN, en; default: the system's)."),
+        QApplication::translate("main", "The language of the window (%1; default: the system's).")
+            .arg((translationLanguages() << QStringLiteral("en"))
+                     .join(QApplication::translate("main", ", ", "between the language codes in --help"))),
         QApplication::translate("main", "LANG")});
     parser.process(app);
 

@@ -16,6 +16,7 @@
 #include "host/hostbackend.h"
 #include "hostpane.h"
 #include "hostusbmodel.h"
+#include "i18n.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/libvirtconnection.h"
 #include "vmware/vmwaresource.h"
@@ -127,11 +128,14 @@ MainWindow::MainWindow(QWidget *parent)
     QMenu *language = tools->addMenu(tr("&Language"));
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
     auto *languages = new QActionGroup(language);
-    for (const auto &[code, name] :
-        {std::pair {QString(), tr("The system's")}, std::pair {QStringLiteral("en"), QStringLiteral("English")},
-            std::pair {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            std::pair {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+    // Every language with a catalogue (translations/plugboard_*_LANGUAGE.ts), named in itself.
+    QList<std::pair<QString, QString>> choices {
+        {QString(), tr("The system's")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const QString &code : translationLanguages())
+        choices.append({code, nativeLanguageName(code)});
+    for (const auto &[code, name] : std::as_const(choices)) {
         QAction *a = language->addAction(name);
+        a->setData(code);
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);

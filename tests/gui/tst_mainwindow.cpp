@@ -253,6 +253,42 @@ private Q_SLOTS:
         saveShot(&w, QStringLiteral("mainwindow-%1.png").arg(lang));
     }
 
+    void languageMenuListsTheCatalogues()
+    {
+        // One list of languages, the .ts files': every LANGUAGE of translations/plugboard_*_LANGUAGE.ts
+        // (the English plural forms aside) is in translationLanguages() and in Tools ▸ Language, after
+        // the system's and English, named in itself.
+        static const QRegularExpression catalogue(QStringLiteral("^plugboard_[a-z]+_(.+)\\.ts$"));
+        QStringList files;
+        for (const QString &f : QDir(QStringLiteral(PLUGBOARD_SOURCE_DIR "/translations"))
+                                    .entryList({QStringLiteral("plugboard_*.ts")}, QDir::Files)) {
+            const QString code = catalogue.match(f).captured(1);
+            if (!code.isEmpty() && code != QLatin1String("en") && !files.contains(code))
+                files.append(code);
+        }
+        files.sort();
+        QVERIFY(files.contains(QStringLiteral("de")) && files.contains(QStringLiteral("zh_CN")));
+        QCOMPARE(translationLanguages(), files);
+
+        ui::MainWindow w;
+        QMenu *language = nullptr;
+        for (QMenu *m : w.findChildren<QMenu *>())
+            if (m->title() == QLatin1String("&Language"))
+                language = m;
+        QVERIFY(language);
+        QStringList codes, names;
+        for (const QAction *a : language->actions()) {
+            codes.append(a->data().toString());
+            names.append(a->text());
+        }
+        QCOMPARE(codes, QStringList({QString(), QStringLiteral("en")}) + files);
+        QCOMPARE(names.mid(0, 2), QStringList({QStringLiteral("The system's"), QStringLiteral("English")}));
+        for (qsizetype i = 0; i < files.size(); ++i)
+            QCOMPARE(names.at(i + 2), QLocale(files.at(i)).nativeLanguageName());
+        QCOMPARE(names.at(codes.indexOf(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+        QCOMPARE(names.at(codes.indexOf(QStringLiteral("zh_CN"))), QStringLiteral("简体中文"));
+    }
+
     void guestsBesideTheHostTree()
     {
         QVERIFY(umockdev_testbed_add_from_file(

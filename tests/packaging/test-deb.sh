@@ -29,7 +29,8 @@ for f in ./usr/bin/plugboard ./usr/bin/plugboardctl ./usr/libexec/plugboard/plug
   ./usr/share/icons/hicolor/scalable/apps/org.example.plugboard.svg \
   ./usr/share/icons/hicolor/symbolic/apps/org.example.plugboard-symbolic.svg \
   ./usr/share/man/man1/plugboard.1.gz ./usr/share/man/man1/plugboardctl.1.gz ./usr/share/man/man8/plugboard-helper.8.gz \
-  ./usr/share/plugboard/translations/plugboard_de.qm ./usr/share/plugboard/translations/plugboard_zh_CN.qm; do
+  ./usr/share/plugboard/translations/plugboard_core_de.qm ./usr/share/plugboard/translations/plugboard_ui_de.qm \
+  ./usr/share/plugboard/translations/plugboard_cli_zh_CN.qm; do
   grep -qxF "$f" <<<"$listing" || { echo "FAIL: the package lacks $f"; exit 1; }
 done
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || { echo "FAIL: shlibdeps did not compute Qt's dependencies"; exit 1; }

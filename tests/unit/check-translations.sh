@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fails when a Qt Linguist catalogue has unfinished, obsolete or vanished entries, or when a
+# Fails when a Qt Linguist catalogue is missing, has unfinished, obsolete or vanished entries, or when a
 # translation drops or adds a placeholder (%1, %n …) of its source.
 set -euo pipefail
 lrelease=$1
 shift
 status=0
 for ts in "$@"; do
+  if [[ ! -f $ts ]]; then
+    echo "FAIL: $ts is missing (cmake --build build --target update_translations creates it; then translate it)"
+    status=1
+    continue
+  fi
   n=$(grep -cE 'type="(unfinished|obsolete|vanished)"' "$ts" || true)
   if [[ $n -ne 0 ]]; then
     echo "FAIL: $ts has $n unfinished, obsolete or vanished entries (run lupdate, then translate them)"
