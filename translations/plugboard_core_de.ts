@@ -106,6 +106,207 @@
     </message>
 </context>
 <context>
+    <name>plugboard::attaching::AttachService</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Plugboard stopped before the request finished.</source>
+        <translation>Plugboard wurde beendet, bevor die Anfrage fertig war.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (VMware, %2)</source>
+        <translation>%1 (VMware, %2)</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>%1 anhängen</translation>
+    </message>
+    <message>
+        <source>The device %1 is no longer plugged in.</source>
+        <translation>Das Gerät %1 ist nicht mehr eingesteckt.</translation>
+    </message>
+    <message>
+        <source>There is no guest %1.</source>
+        <translation>Es gibt keinen Gast %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
+        <translation>%1 ist ein USB-Hub; ein Hub kann nicht an einen Gast durchgereicht werden. Ziehen Sie stattdessen die Geräte dahinter oder weisen Sie einen seiner Ports zu (Rechtsklick auf den Port).</translation>
+    </message>
+    <message>
+        <source>/dev/%1 is in use as swap</source>
+        <translation>/dev/%1 wird als Auslagerungsspeicher verwendet</translation>
+    </message>
+    <message>
+        <source>Unmount before attaching?</source>
+        <translation>Vor dem Anhängen aushängen?</translation>
+    </message>
+    <message>
+        <source>%1 is mounted on this computer:
+%2
+
+Giving it to a guest would yank the filesystem and lose data. Unmount it safely first?</source>
+        <translation>%1 ist auf diesem Computer eingehängt:
+%2
+
+Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und zu Datenverlust führen. Zuerst sicher aushängen?</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>In the demo nothing on this computer is unmounted: here UDisks2 would now unmount %1 safely, and a busy filesystem would stop the attach.</source>
+        <translation>In der Demo wird auf diesem Rechner nichts ausgehängt: Hier würde UDisks2 jetzt %1 sicher aushängen, und ein belegtes Dateisystem würde das Anhängen verhindern.</translation>
+    </message>
+    <message>
+        <source>Move it?</source>
+        <translation>Verschieben?</translation>
+    </message>
+    <message>
+        <source>%1 is given to %2 now. Take it from there and give it to %3?</source>
+        <translation>%1 ist derzeit an %2 durchgereicht. Von dort entfernen und an %3 übergeben?</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s USB controller is too slow</source>
+        <translation>Der USB-Controller des Gastes ist zu langsam</translation>
+    </message>
+    <message>
+        <source>Switch %1 to qemu-xhci</source>
+        <translation>%1 auf qemu-xhci umstellen</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 from its next start</source>
+        <translation>%1 ab dem nächsten Start an %2 anhängen</translation>
+    </message>
+    <message>
+        <source>Give away a keyboard or mouse?</source>
+        <translation>Eine Tastatur oder Maus abgeben?</translation>
+    </message>
+    <message>
+        <source>%1 is a keyboard or mouse this computer may be using. While the guest has it, it does not work here. Continue?</source>
+        <translation>%1 ist eine Tastatur oder Maus, die dieser Computer möglicherweise verwendet. Solange der Gast sie hat, funktioniert sie hier nicht. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>„%1“ an %2 anhängen</translation>
+    </message>
+    <message>
+        <source>attach of %1 to %2</source>
+        <translation>Anhängen von %1 an %2</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s guests are not known here.</source>
+        <translation>Die Gäste von VMware sind hier nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>rule for %1:%2</source>
+        <translation>Regel für %1:%2</translation>
+    </message>
+    <message>
+        <source>Detach %1 from %2</source>
+        <translation>%1 von %2 trennen</translation>
+    </message>
+    <message>
+        <source>detach of %1 from %2</source>
+        <translation>Trennen von %1 von %2</translation>
+    </message>
+    <message>
+        <source>Remove the stale entry %1 from %2</source>
+        <translation>Veralteten Eintrag %1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 verschieben</translation>
+    </message>
+    <message>
+        <source>move of %1</source>
+        <translation>Verschieben von %1</translation>
+    </message>
+    <message>
+        <source>Make %1 persistent on %2</source>
+        <translation>%1 auf %2 dauerhaft machen</translation>
+    </message>
+    <message>
+        <source>Attach network USB from %1 to %2</source>
+        <translation>Netzwerk-USB von %1 an %2 anhängen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host:port (for example 192.168.1.5:4000).</source>
+        <translation>&apos;%1&apos; hat nicht die Form Host:Port (zum Beispiel 192.168.1.5:4000).</translation>
+    </message>
+    <message>
+        <source>Make %1 optional at the start of %2</source>
+        <translation>%1 beim Start von %2 optional machen</translation>
+    </message>
+    <message>
+        <source>Add a SPICE USB redirection channel to %1</source>
+        <translation>Einen SPICE-USB-Umleitungskanal zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Attach %1:%2 to %3</source>
+        <translation>%1:%2 an %3 anhängen</translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1:%2 from %3</source>
+        <translation>Regel für %1:%2 aus %3 entfernen</translation>
+    </message>
+    <message>
+        <source>release of %1:%2</source>
+        <translation>%1:%2 freigeben</translation>
+    </message>
+    <message>
+        <source>Enable USB %1 on %2</source>
+        <translation>USB %1 auf %2 aktivieren</translation>
+    </message>
+    <message>
+        <source>Allow HID on %1</source>
+        <translation>HID für %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Always give %1 to %2</source>
+        <translation>%1 immer %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>Assignments are kept only for this computer&apos;s own USB devices.</source>
+        <translation>Zuweisungen gibt es nur für die eigenen USB-Geräte dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Assigned; it is attached whenever it is plugged in while the guest runs.</source>
+        <translation>Zugewiesen; es wird angehängt, wann immer es eingesteckt wird, während der Gast läuft.</translation>
+    </message>
+    <message>
+        <source>Assigned; the Plugboard agent attaches it whenever it appears.</source>
+        <translation>Zugewiesen; der Plugboard-Agent hängt es an, sobald es erscheint.</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
+        <translation>Die Regeln von VMware benennen Geräte nach Hersteller und Produkt: Weisen Sie ein Gerät zu, keinen Port.</translation>
+    </message>
+    <message>
+        <source>From boot too?</source>
+        <translation>Auch ab dem Start des Gastes?</translation>
+    </message>
+    <message>
+        <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
+        <translation>%1 auch in der Definition des Gastes behalten, damit es ab dem Start des Gastes vorhanden ist? (Es verhindert nie den Start des Gastes, wenn es nicht eingesteckt ist.)</translation>
+    </message>
+    <message>
+        <source>Stop giving %1 to %2</source>
+        <translation>%1 nicht mehr %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>No longer assigned.</source>
+        <translation>Nicht mehr zugewiesen.</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::diagnostics::Bundle</name>
     <message numerus="yes">
         <source>USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)</source>
@@ -1040,6 +1241,85 @@
     </message>
 </context>
 <context>
+    <name>plugboard::host::HelperLauncher</name>
+    <message>
+        <source>Plugboard has no way to start its administrator helper (plugboard-helper), which this needs. Reinstall Plugboard.</source>
+        <translation>Plugboard kann seinen Administrator-Helfer (plugboard-helper) nicht starten, der dafür nötig ist. Installieren Sie Plugboard neu.</translation>
+    </message>
+    <message>
+        <source>plugboard-helper is not installed at %1, so nothing that needs administrator rights can be done from here. Reinstall Plugboard, or set the helper&apos;s full path (setting helper/path).</source>
+        <translation>plugboard-helper ist nicht unter %1 installiert, daher kann hier nichts getan werden, was Administratorrechte braucht. Installieren Sie Plugboard neu oder setzen Sie den vollständigen Pfad des Helfers (Einstellung helper/path).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path: the helper&apos;s launcher is never looked up on PATH. Give its full path.</source>
+        <translation>„%1“ ist kein absoluter Pfad: Der Starter des Helfers wird nie in PATH gesucht. Geben Sie den vollständigen Pfad an.</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed (%1), so plugboard-helper cannot ask for administrator rights. Install polkit&apos;s pkexec, or run this as root.</source>
+        <translation>pkexec ist nicht installiert (%1), daher kann plugboard-helper nicht nach Administratorrechten fragen. Installieren Sie pkexec von polkit oder führen Sie dies als root aus.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not executable, so plugboard-helper cannot be started.</source>
+        <translation>%1 fehlt oder ist nicht ausführbar, daher kann plugboard-helper nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for authorization to run plugboard-helper %1 (pkexec asks for an administrator&apos;s password)…</source>
+        <translation>Warte auf die Berechtigung, plugboard-helper %1 auszuführen (pkexec fragt nach einem Administratorpasswort)…</translation>
+    </message>
+    <message>
+        <source>Running plugboard-helper %1…</source>
+        <translation>plugboard-helper %1 läuft…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for plugboard-helper %1: it runs as administrator and could not be stopped, so it may still finish.</source>
+        <translation>Warten auf plugboard-helper %1 beendet: Er läuft als Administrator und konnte nicht gestoppt werden, er kann also noch fertig werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2. Nothing was changed.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1: done.</source>
+        <translation>plugboard-helper %1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: plugboard-helper %1 was stopped before it finished.</source>
+        <translation>Abgebrochen: plugboard-helper %1 wurde gestoppt, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1 did not finish within %2 s and was stopped.</source>
+        <translation>plugboard-helper %1 war nach %2 s nicht fertig und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1 stopped unexpectedly (%2).</source>
+        <translation>plugboard-helper %1 wurde unerwartet beendet (%2).</translation>
+    </message>
+    <message>
+        <source>The authorization dialog was closed, so nothing was changed. Try again and enter an administrator&apos;s password.</source>
+        <translation>Der Berechtigungsdialog wurde geschlossen, daher wurde nichts geändert. Versuchen Sie es noch einmal und geben Sie ein Administratorpasswort ein.</translation>
+    </message>
+    <message>
+        <source>pkexec did not run plugboard-helper (not authorized, or polkit failed), so nothing was changed: %1</source>
+        <translation>pkexec hat plugboard-helper nicht ausgeführt (nicht berechtigt oder polkit fehlgeschlagen), daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1 failed: %2</source>
+        <translation>plugboard-helper %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before plugboard-helper was started; nothing was changed.</source>
+        <translation>Abgebrochen, bevor plugboard-helper gestartet wurde; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::host::LibusbProbe</name>
     <message>
         <source>libusb could not start: %1</source>
@@ -1195,6 +1475,42 @@
         <source>/dev/%1 could not be unmounted: %2</source>
         <translation>/dev/%1 konnte nicht ausgehängt werden: %2</translation>
     </message>
+    <message>
+        <source>UDisks2 was not allowed to unmount /dev/%1 (%2): someone else mounted it, or the password was not given. Unmount it in a file manager, or ask an administrator.</source>
+        <translation>UDisks2 durfte /dev/%1 nicht aushängen (%2): Jemand anderes hat es eingehängt, oder das Passwort wurde nicht eingegeben. Hängen Sie es in einer Dateiverwaltung aus oder fragen Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>UDisks2 is not running, and plugboard-helper could not be started: %1</source>
+        <translation>UDisks2 läuft nicht, und plugboard-helper konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to unmount.</source>
+        <translation>Nichts auszuhängen.</translation>
+    </message>
+    <message>
+        <source>Still waiting for UDisks2 to unmount /dev/%1: it may be asking for a password, or a program is slow to let go…</source>
+        <translation>Warte noch darauf, dass UDisks2 /dev/%1 aushängt: Es fragt vielleicht nach einem Passwort, oder ein Programm gibt es nur langsam frei…</translation>
+    </message>
+    <message>
+        <source>Asking UDisks2 to unmount /dev/%1…</source>
+        <translation>Bitte UDisks2, /dev/%1 auszuhängen…</translation>
+    </message>
+    <message>
+        <source>Cancelled after /dev/%1 had been unmounted; nothing else was unmounted.</source>
+        <translation>Abgebrochen, nachdem /dev/%1 ausgehängt war; sonst wurde nichts ausgehängt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing more was unmounted.</source>
+        <translation>Abgebrochen; nichts weiter wurde ausgehängt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: Plugboard stopped waiting for UDisks2, which may still unmount /dev/%1. Nothing else was unmounted.</source>
+        <translation>Abgebrochen: Plugboard wartet nicht mehr auf UDisks2, das /dev/%1 noch aushängen kann. Sonst wurde nichts ausgehängt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was unmounted.</source>
+        <translation>Abgebrochen, bevor etwas ausgehängt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::host::UsbDevice</name>
@@ -1297,6 +1613,28 @@
     <message>
         <source>redirected (%1) %2</source>
         <translation>umgeleitet (%1) %2</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::libvirt::LibvirtConnection</name>
+    <message>
+        <source>No answer from libvirt.</source>
+        <translation>Keine Antwort von libvirt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt at %1 did not answer within %n second(s); the change may still happen. Look at the guest again in a moment.</source>
+        <translation>
+            <numerusform>libvirt unter %1 hat nicht innerhalb von %n Sekunde geantwortet; die Änderung kann noch geschehen. Sehen Sie gleich noch einmal nach dem Gast.</numerusform>
+            <numerusform>libvirt unter %1 hat nicht innerhalb von %n Sekunden geantwortet; die Änderung kann noch geschehen. Sehen Sie gleich noch einmal nach dem Gast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before libvirt answered.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor libvirt antwortete.</translation>
     </message>
 </context>
 <context>

@@ -69,4 +69,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>plugboard::libvirt::LibvirtConnection</name>
+    <message numerus="yes">
+        <source>libvirt at %1 did not answer within %n second(s); the change may still happen. Look at the guest again in a moment.</source>
+        <translation>
+            <numerusform>libvirt at %1 did not answer within %n second; the change may still happen. Look at the guest again in a moment.</numerusform>
+            <numerusform>libvirt at %1 did not answer within %n seconds; the change may still happen. Look at the guest again in a moment.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -105,6 +105,207 @@
     </message>
 </context>
 <context>
+    <name>plugboard::attaching::AttachService</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Plugboard stopped before the request finished.</source>
+        <translation>Plugboard 在请求完成前已停止。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 (VMware, %2)</source>
+        <translation>%1（VMware，%2）</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>附加 %1</translation>
+    </message>
+    <message>
+        <source>The device %1 is no longer plugged in.</source>
+        <translation>设备 %1 已被拔出。</translation>
+    </message>
+    <message>
+        <source>There is no guest %1.</source>
+        <translation>没有虚拟机 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
+        <translation>%1 是 USB 集线器；集线器无法交给虚拟机。请改为拖动其下的设备，或分配它的某个端口（右键单击该端口）。</translation>
+    </message>
+    <message>
+        <source>/dev/%1 is in use as swap</source>
+        <translation>/dev/%1 正用作交换空间</translation>
+    </message>
+    <message>
+        <source>Unmount before attaching?</source>
+        <translation>附加前先卸载？</translation>
+    </message>
+    <message>
+        <source>%1 is mounted on this computer:
+%2
+
+Giving it to a guest would yank the filesystem and lose data. Unmount it safely first?</source>
+        <translation>%1 已在本计算机上挂载：
+%2
+
+将其交给虚拟机会强行移除文件系统并丢失数据。要先安全卸载吗？</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>In the demo nothing on this computer is unmounted: here UDisks2 would now unmount %1 safely, and a busy filesystem would stop the attach.</source>
+        <translation>演示模式下不会卸载本机上的任何东西：此时 UDisks2 会安全卸载 %1，若文件系统正忙则会阻止附加。</translation>
+    </message>
+    <message>
+        <source>Move it?</source>
+        <translation>要移动吗？</translation>
+    </message>
+    <message>
+        <source>%1 is given to %2 now. Take it from there and give it to %3?</source>
+        <translation>%1 目前已交给 %2。要从那里取回并交给 %3 吗？</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s USB controller is too slow</source>
+        <translation>虚拟机的 USB 控制器太慢</translation>
+    </message>
+    <message>
+        <source>Switch %1 to qemu-xhci</source>
+        <translation>将 %1 切换为 qemu-xhci</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2 from its next start</source>
+        <translation>从下次启动起将 %1 附加到 %2</translation>
+    </message>
+    <message>
+        <source>Give away a keyboard or mouse?</source>
+        <translation>要交出键盘或鼠标吗？</translation>
+    </message>
+    <message>
+        <source>%1 is a keyboard or mouse this computer may be using. While the guest has it, it does not work here. Continue?</source>
+        <translation>%1 是本计算机可能正在使用的键盘或鼠标。在虚拟机占用期间，它在本机上将无法使用。是否继续？</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>将 %1 附加到 %2</translation>
+    </message>
+    <message>
+        <source>attach of %1 to %2</source>
+        <translation>将 %1 附加到 %2</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s guests are not known here.</source>
+        <translation>此处不知道 VMware 的客户机。</translation>
+    </message>
+    <message>
+        <source>rule for %1:%2</source>
+        <translation>%1:%2 的规则</translation>
+    </message>
+    <message>
+        <source>Detach %1 from %2</source>
+        <translation>从 %2 分离 %1</translation>
+    </message>
+    <message>
+        <source>detach of %1 from %2</source>
+        <translation>从 %2 分离 %1</translation>
+    </message>
+    <message>
+        <source>Remove the stale entry %1 from %2</source>
+        <translation>从 %2 删除过时条目 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>将 %1 从 %2 移到 %3</translation>
+    </message>
+    <message>
+        <source>move of %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Make %1 persistent on %2</source>
+        <translation>使 %1 在 %2 上持久保留</translation>
+    </message>
+    <message>
+        <source>Attach network USB from %1 to %2</source>
+        <translation>将来自 %1 的网络 USB 附加到 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host:port (for example 192.168.1.5:4000).</source>
+        <translation>“%1”不是 host:port 格式（例如 192.168.1.5:4000）。</translation>
+    </message>
+    <message>
+        <source>Make %1 optional at the start of %2</source>
+        <translation>使 %1 在 %2 启动时为可选</translation>
+    </message>
+    <message>
+        <source>Add a SPICE USB redirection channel to %1</source>
+        <translation>为 %1 添加 SPICE USB 重定向通道</translation>
+    </message>
+    <message>
+        <source>Attach %1:%2 to %3</source>
+        <translation>将 %1:%2 附加到 %3</translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1:%2 from %3</source>
+        <translation>从 %3 中删除 %1:%2 的规则</translation>
+    </message>
+    <message>
+        <source>release of %1:%2</source>
+        <translation>释放 %1:%2</translation>
+    </message>
+    <message>
+        <source>Enable USB %1 on %2</source>
+        <translation>在 %2 上启用 USB %1</translation>
+    </message>
+    <message>
+        <source>Allow HID on %1</source>
+        <translation>在 %1 上允许 HID</translation>
+    </message>
+    <message>
+        <source>Always give %1 to %2</source>
+        <translation>始终将 %1 分配给 %2</translation>
+    </message>
+    <message>
+        <source>Assignments are kept only for this computer&apos;s own USB devices.</source>
+        <translation>只有本机自己的 USB 设备才会保持分配。</translation>
+    </message>
+    <message>
+        <source>Assigned; it is attached whenever it is plugged in while the guest runs.</source>
+        <translation>已分配；虚拟机运行期间只要插入就会附加。</translation>
+    </message>
+    <message>
+        <source>Assigned; the Plugboard agent attaches it whenever it appears.</source>
+        <translation>已分配；只要设备出现，Plugboard 代理就会附加它。</translation>
+    </message>
+    <message>
+        <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
+        <translation>VMware 的规则按厂商和产品标识设备：请分配设备，而不是端口。</translation>
+    </message>
+    <message>
+        <source>From boot too?</source>
+        <translation>启动时也附加吗？</translation>
+    </message>
+    <message>
+        <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
+        <translation>是否同时将 %1 保留在虚拟机的定义中，使其在虚拟机启动时即已就位？（设备未插入时也绝不会妨碍虚拟机启动。）</translation>
+    </message>
+    <message>
+        <source>Stop giving %1 to %2</source>
+        <translation>不再将 %1 分配给 %2</translation>
+    </message>
+    <message>
+        <source>No longer assigned.</source>
+        <translation>已取消分配。</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::diagnostics::Bundle</name>
     <message numerus="yes">
         <source>USB part of /sys: %n device(s) and their controllers, ports and attributes (serial numbers unless redacted)</source>
@@ -1034,6 +1235,85 @@
     </message>
 </context>
 <context>
+    <name>plugboard::host::HelperLauncher</name>
+    <message>
+        <source>Plugboard has no way to start its administrator helper (plugboard-helper), which this needs. Reinstall Plugboard.</source>
+        <translation>Plugboard 无法启动所需的管理员助手（plugboard-helper）。请重新安装 Plugboard。</translation>
+    </message>
+    <message>
+        <source>plugboard-helper is not installed at %1, so nothing that needs administrator rights can be done from here. Reinstall Plugboard, or set the helper&apos;s full path (setting helper/path).</source>
+        <translation>plugboard-helper 未安装在 %1，因此这里无法执行任何需要管理员权限的操作。请重新安装 Plugboard，或设置助手的完整路径（设置项 helper/path）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute path: the helper&apos;s launcher is never looked up on PATH. Give its full path.</source>
+        <translation>“%1”不是绝对路径：助手的启动程序从不在 PATH 中查找。请给出完整路径。</translation>
+    </message>
+    <message>
+        <source>pkexec is not installed (%1), so plugboard-helper cannot ask for administrator rights. Install polkit&apos;s pkexec, or run this as root.</source>
+        <translation>未安装 pkexec（%1），因此 plugboard-helper 无法请求管理员权限。请安装 polkit 的 pkexec，或以 root 身份运行。</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not executable, so plugboard-helper cannot be started.</source>
+        <translation>%1 不存在或不可执行，因此无法启动 plugboard-helper。</translation>
+    </message>
+    <message>
+        <source>Waiting for authorization to run plugboard-helper %1 (pkexec asks for an administrator&apos;s password)…</source>
+        <translation>正在等待授权运行 plugboard-helper %1（pkexec 会要求输入管理员密码）…</translation>
+    </message>
+    <message>
+        <source>Running plugboard-helper %1…</source>
+        <translation>正在运行 plugboard-helper %1…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for plugboard-helper %1: it runs as administrator and could not be stopped, so it may still finish.</source>
+        <translation>已停止等待 plugboard-helper %1：它以管理员身份运行且无法停止，因此仍可能完成。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2. Nothing was changed.</source>
+        <translation>无法启动 %1：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1: done.</source>
+        <translation>plugboard-helper %1：完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled: plugboard-helper %1 was stopped before it finished.</source>
+        <translation>已取消：plugboard-helper %1 在完成前被停止。</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1 did not finish within %2 s and was stopped.</source>
+        <translation>plugboard-helper %1 未在 %2 秒内完成，已被停止。</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1 stopped unexpectedly (%2).</source>
+        <translation>plugboard-helper %1 意外停止（%2）。</translation>
+    </message>
+    <message>
+        <source>The authorization dialog was closed, so nothing was changed. Try again and enter an administrator&apos;s password.</source>
+        <translation>授权对话框已关闭，因此未做任何更改。请重试并输入管理员密码。</translation>
+    </message>
+    <message>
+        <source>pkexec did not run plugboard-helper (not authorized, or polkit failed), so nothing was changed: %1</source>
+        <translation>pkexec 未运行 plugboard-helper（未获授权或 polkit 出错），因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>plugboard-helper %1 failed: %2</source>
+        <translation>plugboard-helper %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before plugboard-helper was started; nothing was changed.</source>
+        <translation>在启动 plugboard-helper 之前已取消；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::host::LibusbProbe</name>
     <message>
         <source>libusb could not start: %1</source>
@@ -1188,6 +1468,42 @@
         <source>/dev/%1 could not be unmounted: %2</source>
         <translation>无法卸载 /dev/%1：%2</translation>
     </message>
+    <message>
+        <source>UDisks2 was not allowed to unmount /dev/%1 (%2): someone else mounted it, or the password was not given. Unmount it in a file manager, or ask an administrator.</source>
+        <translation>UDisks2 不被允许卸载 /dev/%1（%2）：它由其他人挂载，或未提供密码。请在文件管理器中卸载，或询问管理员。</translation>
+    </message>
+    <message>
+        <source>UDisks2 is not running, and plugboard-helper could not be started: %1</source>
+        <translation>UDisks2 未运行，且无法启动 plugboard-helper：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to unmount.</source>
+        <translation>没有需要卸载的内容。</translation>
+    </message>
+    <message>
+        <source>Still waiting for UDisks2 to unmount /dev/%1: it may be asking for a password, or a program is slow to let go…</source>
+        <translation>仍在等待 UDisks2 卸载 /dev/%1：它可能在请求密码，或某个程序迟迟不释放…</translation>
+    </message>
+    <message>
+        <source>Asking UDisks2 to unmount /dev/%1…</source>
+        <translation>正在请求 UDisks2 卸载 /dev/%1…</translation>
+    </message>
+    <message>
+        <source>Cancelled after /dev/%1 had been unmounted; nothing else was unmounted.</source>
+        <translation>在 /dev/%1 卸载后已取消；未卸载其他内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing more was unmounted.</source>
+        <translation>已取消；未再卸载其他内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: Plugboard stopped waiting for UDisks2, which may still unmount /dev/%1. Nothing else was unmounted.</source>
+        <translation>已取消：Plugboard 不再等待 UDisks2，后者仍可能卸载 /dev/%1。未卸载其他内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was unmounted.</source>
+        <translation>在卸载任何内容之前已取消。</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::host::UsbDevice</name>
@@ -1289,6 +1605,27 @@
     <message>
         <source>redirected (%1) %2</source>
         <translation>重定向（%1）%2</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::libvirt::LibvirtConnection</name>
+    <message>
+        <source>No answer from libvirt.</source>
+        <translation>libvirt 没有应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>libvirt at %1 did not answer within %n second(s); the change may still happen. Look at the guest again in a moment.</source>
+        <translation>
+            <numerusform>%1 上的 libvirt 未在 %n 秒内应答；更改仍可能发生。请稍后再查看客户机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before libvirt answered.</source>
+        <translation>在 libvirt 应答前，与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>

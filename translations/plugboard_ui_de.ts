@@ -635,14 +635,6 @@
         <translation>Die Behebung hat nicht funktioniert: %1</translation>
     </message>
     <message>
-        <source>authorization was refused</source>
-        <translation>die Autorisierung wurde verweigert</translation>
-    </message>
-    <message>
-        <source>pkexec could not be started (%1). Install polkit, or run the helper as root.</source>
-        <translation>pkexec konnte nicht gestartet werden (%1). Installieren Sie polkit oder führen Sie das Hilfsprogramm als root aus.</translation>
-    </message>
-    <message>
         <source>Plugboard diagnosis</source>
         <translation>Plugboard-Diagnose</translation>
     </message>
@@ -685,6 +677,18 @@ Diese Behebung würde ausführen: %2 — %3</translation>
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Fix under way</source>
+        <translation>Behebung läuft</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;fix</source>
+        <translation>Behebung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Applying the fix: %1…</source>
+        <translation>Behebung wird angewendet: %1…</translation>
     </message>
 </context>
 <context>
@@ -903,36 +907,12 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <translation>Gäste</translation>
     </message>
     <message>
-        <source>Attach %1 to %2</source>
-        <translation>„%1“ an %2 anhängen</translation>
-    </message>
-    <message>
-        <source>The device %1 is no longer plugged in.</source>
-        <translation>Das Gerät %1 ist nicht mehr eingesteckt.</translation>
-    </message>
-    <message>
-        <source>Detach %1:%2 from %3</source>
-        <translation>%1:%2 von %3 trennen</translation>
-    </message>
-    <message>
         <source>Attach network USB</source>
         <translation>Netzwerk-USB anhängen</translation>
     </message>
     <message>
         <source>A usbredirserver the guest&apos;s host can reach (host:port):</source>
         <translation>Ein usbredirserver, den der Host des Gastes erreichen kann (Host:Port):</translation>
-    </message>
-    <message>
-        <source>Attach network USB to %1</source>
-        <translation>Netzwerk-USB an %1 anhängen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not host:port (for example 192.168.1.5:4000).</source>
-        <translation>&apos;%1&apos; hat nicht die Form Host:Port (zum Beispiel 192.168.1.5:4000).</translation>
-    </message>
-    <message>
-        <source>Attach network USB from %1 to %2</source>
-        <translation>Netzwerk-USB von %1 an %2 anhängen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -951,24 +931,12 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <translation>USB-&amp;2-Controller aktivieren</translation>
     </message>
     <message>
-        <source>Enable USB 2 on %1</source>
-        <translation>USB 2 für %1 aktivieren</translation>
-    </message>
-    <message>
         <source>Enable a USB &amp;3 controller</source>
         <translation>USB-&amp;3-Controller aktivieren</translation>
     </message>
     <message>
-        <source>Enable USB 3 on %1</source>
-        <translation>USB 3 für %1 aktivieren</translation>
-    </message>
-    <message>
         <source>Allow &amp;keyboards and mice (HID)</source>
         <translation>&amp;Tastaturen und Mäuse (HID) erlauben</translation>
-    </message>
-    <message>
-        <source>Allow HID on %1</source>
-        <translation>HID für %1 erlauben</translation>
     </message>
     <message>
         <source>The VM is running; VMware rewrites its .vmx when it shuts down.</source>
@@ -977,10 +945,6 @@ Diese Behebung würde ausführen: %2 — %3</translation>
     <message>
         <source>&amp;Remove this rule</source>
         <translation>Diese Regel &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the rule for %1:%2 from %3</source>
-        <translation>Regel für %1:%2 aus %3 entfernen</translation>
     </message>
     <message>
         <source>No host USB device is plugged in.</source>
@@ -1011,70 +975,12 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <translation>Dauer&amp;haft machen</translation>
     </message>
     <message>
-        <source>Make %1:%2 persistent on %3</source>
-        <translation>%1:%2 an %3 dauerhaft machen</translation>
-    </message>
-    <message>
-        <source>Attach %1</source>
-        <translation>%1 anhängen</translation>
-    </message>
-    <message>
-        <source>Unmount before attaching?</source>
-        <translation>Vor dem Anhängen aushängen?</translation>
-    </message>
-    <message>
-        <source>%1 is mounted on this computer:
-%2
-
-Giving it to a guest would yank the filesystem and lose data. Unmount it safely first?</source>
-        <translation>%1 ist auf diesem Computer eingehängt:
-%2
-
-Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und zu Datenverlust führen. Zuerst sicher aushängen?</translation>
-    </message>
-    <message>
-        <source>Unmount /dev/%1</source>
-        <translation>/dev/%1 aushängen</translation>
-    </message>
-    <message>
-        <source>Release %1:%2</source>
-        <translation>%1:%2 freigeben</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 (VMware, %2)</source>
-        <translation>%1 (VMware, %2)</translation>
-    </message>
-    <message>
-        <source>/dev/%1 is in use as swap</source>
-        <translation>/dev/%1 wird als Auslagerungsspeicher verwendet</translation>
-    </message>
-    <message>
-        <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
-        <translation>%1 ist ein USB-Hub; ein Hub kann nicht an einen Gast durchgereicht werden. Ziehen Sie stattdessen die Geräte dahinter oder weisen Sie einen seiner Ports zu (Rechtsklick auf den Port).</translation>
-    </message>
-    <message>
-        <source>Move it?</source>
-        <translation>Verschieben?</translation>
-    </message>
-    <message>
-        <source>%1 is given to %2 now. Take it from there and give it to %3?</source>
-        <translation>%1 ist derzeit an %2 durchgereicht. Von dort entfernen und an %3 übergeben?</translation>
-    </message>
-    <message>
-        <source>The guest&apos;s USB controller is too slow</source>
-        <translation>Der USB-Controller des Gastes ist zu langsam</translation>
     </message>
     <message>
         <source>Switch to &amp;qemu-xhci (next start)</source>
@@ -1085,80 +991,8 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>&amp;Trotzdem anhängen</translation>
     </message>
     <message>
-        <source>Switch %1 to qemu-xhci</source>
-        <translation>%1 auf qemu-xhci umstellen</translation>
-    </message>
-    <message>
-        <source>Attach %1 to %2 from its next start</source>
-        <translation>%1 ab dem nächsten Start an %2 anhängen</translation>
-    </message>
-    <message>
-        <source>Give away a keyboard or mouse?</source>
-        <translation>Eine Tastatur oder Maus abgeben?</translation>
-    </message>
-    <message>
-        <source>%1 is a keyboard or mouse this computer may be using. While the guest has it, it does not work here. Continue?</source>
-        <translation>%1 ist eine Tastatur oder Maus, die dieser Computer möglicherweise verwendet. Solange der Gast sie hat, funktioniert sie hier nicht. Fortfahren?</translation>
-    </message>
-    <message>
-        <source>There is no guest %1.</source>
-        <translation>Es gibt keinen Gast %1.</translation>
-    </message>
-    <message>
-        <source>release of %1:%2</source>
-        <translation>%1:%2 freigeben</translation>
-    </message>
-    <message>
-        <source>Attach %1:%2</source>
-        <translation>%1:%2 anhängen</translation>
-    </message>
-    <message>
-        <source>detach of %1:%2 from %3</source>
-        <translation>%1:%2 von %3 trennen</translation>
-    </message>
-    <message>
-        <source>Attach %1:%2 to %3</source>
-        <translation>%1:%2 an %3 anhängen</translation>
-    </message>
-    <message>
-        <source>Move %1:%2</source>
-        <translation>%1:%2 verschieben</translation>
-    </message>
-    <message>
-        <source>Move %1:%2 from %3 to %4</source>
-        <translation>%1:%2 von %3 nach %4 verschieben</translation>
-    </message>
-    <message>
-        <source>Release %1:%2 from %3</source>
-        <translation>%1:%2 von %3 freigeben</translation>
-    </message>
-    <message>
-        <source>move of %1:%2</source>
-        <translation>%1:%2 verschieben</translation>
-    </message>
-    <message>
-        <source>Always give %1 to %2</source>
-        <translation>%1 immer %2 zuweisen</translation>
-    </message>
-    <message>
-        <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
-        <translation>Die Regeln von VMware benennen Geräte nach Hersteller und Produkt: Weisen Sie ein Gerät zu, keinen Port.</translation>
-    </message>
-    <message>
-        <source>Assigned; it is attached whenever it is plugged in while the guest runs.</source>
-        <translation>Zugewiesen; es wird angehängt, wann immer es eingesteckt wird, während der Gast läuft.</translation>
-    </message>
-    <message>
-        <source>Assigned; the Plugboard agent attaches it whenever it appears.</source>
-        <translation>Zugewiesen; der Plugboard-Agent hängt es an, sobald es erscheint.</translation>
-    </message>
-    <message>
         <source>Stop giving %1 to %2</source>
         <translation>%1 nicht mehr %2 zuweisen</translation>
-    </message>
-    <message>
-        <source>No longer assigned.</source>
-        <translation>Nicht mehr zugewiesen.</translation>
     </message>
     <message>
         <source>Attach &amp;to</source>
@@ -1169,28 +1003,12 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>Dieses Gerät &amp;immer zuweisen an</translation>
     </message>
     <message>
-        <source>From boot too?</source>
-        <translation>Auch ab dem Start des Gastes?</translation>
-    </message>
-    <message>
-        <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
-        <translation>%1 auch in der Definition des Gastes behalten, damit es ab dem Start des Gastes vorhanden ist? (Es verhindert nie den Start des Gastes, wenn es nicht eingesteckt ist.)</translation>
-    </message>
-    <message>
         <source>Always give this &amp;port to</source>
         <translation>Diesen &amp;Port immer zuweisen an</translation>
     </message>
     <message>
         <source>Whatever is plugged into %1 goes to the guest (USB 2 and USB 3 sides together).</source>
         <translation>Alles, was an %1 eingesteckt wird, geht an den Gast (USB-2- und USB-3-Seite gemeinsam).</translation>
-    </message>
-    <message>
-        <source>rule for %1:%2</source>
-        <translation>Regel für %1:%2</translation>
-    </message>
-    <message>
-        <source>Remove the rule for %1:%2</source>
-        <translation>Regel für %1:%2 entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove this assignment</source>
@@ -1201,24 +1019,12 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <source>In the demo nothing on this computer is unmounted: here UDisks2 would now unmount %1 safely, and a busy filesystem would stop the attach.</source>
-        <translation>In der Demo wird auf diesem Rechner nichts ausgehängt: Hier würde UDisks2 jetzt %1 sicher aushängen, und ein belegtes Dateisystem würde das Anhängen verhindern.</translation>
-    </message>
-    <message>
-        <source>attach of %1 to %2</source>
-        <translation>Anhängen von %1 an %2</translation>
-    </message>
-    <message>
-        <source>Remove the stale entry %1:%2 from %3</source>
-        <translation>Veralteten Eintrag %1:%2 aus %3 entfernen</translation>
-    </message>
-    <message>
         <source>&amp;Remove the stale entry</source>
         <translation>Veralteten Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel: %1</source>
+        <translation>&amp;Abbrechen: %1</translation>
     </message>
 </context>
 <context>

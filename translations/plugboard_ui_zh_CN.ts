@@ -633,14 +633,6 @@
         <translation>修复未成功：%1</translation>
     </message>
     <message>
-        <source>authorization was refused</source>
-        <translation>授权被拒绝</translation>
-    </message>
-    <message>
-        <source>pkexec could not be started (%1). Install polkit, or run the helper as root.</source>
-        <translation>无法启动 pkexec（%1）。请安装 polkit，或以 root 身份运行辅助程序。</translation>
-    </message>
-    <message>
         <source>Plugboard diagnosis</source>
         <translation>Plugboard 诊断</translation>
     </message>
@@ -683,6 +675,18 @@ This fix would run: %2 — %3</source>
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>Fix under way</source>
+        <translation>正在修复</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;fix</source>
+        <translation>取消修复(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Applying the fix: %1…</source>
+        <translation>正在应用修复：%1…</translation>
     </message>
 </context>
 <context>
@@ -899,36 +903,12 @@ This fix would run: %2 — %3</source>
         <translation>虚拟机</translation>
     </message>
     <message>
-        <source>Attach %1 to %2</source>
-        <translation>将 %1 附加到 %2</translation>
-    </message>
-    <message>
-        <source>The device %1 is no longer plugged in.</source>
-        <translation>设备 %1 已被拔出。</translation>
-    </message>
-    <message>
-        <source>Detach %1:%2 from %3</source>
-        <translation>从 %3 分离 %1:%2</translation>
-    </message>
-    <message>
         <source>Attach network USB</source>
         <translation>附加网络 USB</translation>
     </message>
     <message>
         <source>A usbredirserver the guest&apos;s host can reach (host:port):</source>
         <translation>虚拟机所在主机可以访问的 usbredirserver（host:port）：</translation>
-    </message>
-    <message>
-        <source>Attach network USB to %1</source>
-        <translation>将网络 USB 附加到 %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not host:port (for example 192.168.1.5:4000).</source>
-        <translation>“%1”不是 host:port 格式（例如 192.168.1.5:4000）。</translation>
-    </message>
-    <message>
-        <source>Attach network USB from %1 to %2</source>
-        <translation>将来自 %1 的网络 USB 附加到 %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -947,24 +927,12 @@ This fix would run: %2 — %3</source>
         <translation>启用 USB 2 控制器(&amp;2)</translation>
     </message>
     <message>
-        <source>Enable USB 2 on %1</source>
-        <translation>在 %1 上启用 USB 2</translation>
-    </message>
-    <message>
         <source>Enable a USB &amp;3 controller</source>
         <translation>启用 USB 3 控制器(&amp;3)</translation>
     </message>
     <message>
-        <source>Enable USB 3 on %1</source>
-        <translation>在 %1 上启用 USB 3</translation>
-    </message>
-    <message>
         <source>Allow &amp;keyboards and mice (HID)</source>
         <translation>允许键盘和鼠标（HID）(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Allow HID on %1</source>
-        <translation>在 %1 上允许 HID</translation>
     </message>
     <message>
         <source>The VM is running; VMware rewrites its .vmx when it shuts down.</source>
@@ -973,10 +941,6 @@ This fix would run: %2 — %3</source>
     <message>
         <source>&amp;Remove this rule</source>
         <translation>删除此规则(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the rule for %1:%2 from %3</source>
-        <translation>从 %3 中删除 %1:%2 的规则</translation>
     </message>
     <message>
         <source>No host USB device is plugged in.</source>
@@ -1007,70 +971,12 @@ This fix would run: %2 — %3</source>
         <translation>设为持久(&amp;P)</translation>
     </message>
     <message>
-        <source>Make %1:%2 persistent on %3</source>
-        <translation>在 %3 上将 %1:%2 设为持久</translation>
-    </message>
-    <message>
-        <source>Attach %1</source>
-        <translation>附加 %1</translation>
-    </message>
-    <message>
-        <source>Unmount before attaching?</source>
-        <translation>附加前先卸载？</translation>
-    </message>
-    <message>
-        <source>%1 is mounted on this computer:
-%2
-
-Giving it to a guest would yank the filesystem and lose data. Unmount it safely first?</source>
-        <translation>%1 已在本计算机上挂载：
-%2
-
-将其交给虚拟机会强行移除文件系统并丢失数据。要先安全卸载吗？</translation>
-    </message>
-    <message>
-        <source>Unmount /dev/%1</source>
-        <translation>卸载 /dev/%1</translation>
-    </message>
-    <message>
-        <source>Release %1:%2</source>
-        <translation>释放 %1:%2</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>%1 (VMware, %2)</source>
-        <translation>%1（VMware，%2）</translation>
-    </message>
-    <message>
-        <source>/dev/%1 is in use as swap</source>
-        <translation>/dev/%1 正用作交换空间</translation>
-    </message>
-    <message>
-        <source>%1 is a USB hub; a hub cannot be passed to a guest. Drag the devices behind it instead, or assign one of its ports (right-click the port).</source>
-        <translation>%1 是 USB 集线器；集线器无法交给虚拟机。请改为拖动其下的设备，或分配它的某个端口（右键单击该端口）。</translation>
-    </message>
-    <message>
-        <source>Move it?</source>
-        <translation>要移动吗？</translation>
-    </message>
-    <message>
-        <source>%1 is given to %2 now. Take it from there and give it to %3?</source>
-        <translation>%1 目前已交给 %2。要从那里取回并交给 %3 吗？</translation>
-    </message>
-    <message>
-        <source>The guest&apos;s USB controller is too slow</source>
-        <translation>虚拟机的 USB 控制器太慢</translation>
     </message>
     <message>
         <source>Switch to &amp;qemu-xhci (next start)</source>
@@ -1081,80 +987,8 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>仍然附加(&amp;A)</translation>
     </message>
     <message>
-        <source>Switch %1 to qemu-xhci</source>
-        <translation>将 %1 切换为 qemu-xhci</translation>
-    </message>
-    <message>
-        <source>Attach %1 to %2 from its next start</source>
-        <translation>从下次启动起将 %1 附加到 %2</translation>
-    </message>
-    <message>
-        <source>Give away a keyboard or mouse?</source>
-        <translation>要交出键盘或鼠标吗？</translation>
-    </message>
-    <message>
-        <source>%1 is a keyboard or mouse this computer may be using. While the guest has it, it does not work here. Continue?</source>
-        <translation>%1 是本计算机可能正在使用的键盘或鼠标。在虚拟机占用期间，它在本机上将无法使用。是否继续？</translation>
-    </message>
-    <message>
-        <source>There is no guest %1.</source>
-        <translation>没有虚拟机 %1。</translation>
-    </message>
-    <message>
-        <source>release of %1:%2</source>
-        <translation>释放 %1:%2</translation>
-    </message>
-    <message>
-        <source>Attach %1:%2</source>
-        <translation>附加 %1:%2</translation>
-    </message>
-    <message>
-        <source>detach of %1:%2 from %3</source>
-        <translation>从 %3 分离 %1:%2</translation>
-    </message>
-    <message>
-        <source>Attach %1:%2 to %3</source>
-        <translation>将 %1:%2 附加到 %3</translation>
-    </message>
-    <message>
-        <source>Move %1:%2</source>
-        <translation>移动 %1:%2</translation>
-    </message>
-    <message>
-        <source>Move %1:%2 from %3 to %4</source>
-        <translation>将 %1:%2 从 %3 移动到 %4</translation>
-    </message>
-    <message>
-        <source>Release %1:%2 from %3</source>
-        <translation>从 %3 释放 %1:%2</translation>
-    </message>
-    <message>
-        <source>move of %1:%2</source>
-        <translation>移动 %1:%2</translation>
-    </message>
-    <message>
-        <source>Always give %1 to %2</source>
-        <translation>始终将 %1 分配给 %2</translation>
-    </message>
-    <message>
-        <source>VMware&apos;s rules name devices by vendor and product: assign a device, not a port.</source>
-        <translation>VMware 的规则按厂商和产品标识设备：请分配设备，而不是端口。</translation>
-    </message>
-    <message>
-        <source>Assigned; it is attached whenever it is plugged in while the guest runs.</source>
-        <translation>已分配；虚拟机运行期间只要插入就会附加。</translation>
-    </message>
-    <message>
-        <source>Assigned; the Plugboard agent attaches it whenever it appears.</source>
-        <translation>已分配；只要设备出现，Plugboard 代理就会附加它。</translation>
-    </message>
-    <message>
         <source>Stop giving %1 to %2</source>
         <translation>不再将 %1 分配给 %2</translation>
-    </message>
-    <message>
-        <source>No longer assigned.</source>
-        <translation>已取消分配。</translation>
     </message>
     <message>
         <source>Attach &amp;to</source>
@@ -1165,28 +999,12 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>始终将此设备分配给(&amp;A)</translation>
     </message>
     <message>
-        <source>From boot too?</source>
-        <translation>启动时也附加吗？</translation>
-    </message>
-    <message>
-        <source>Also keep %1 in the guest&apos;s definition, so it is there from the guest&apos;s start? (It never stops the guest from starting when it is unplugged.)</source>
-        <translation>是否同时将 %1 保留在虚拟机的定义中，使其在虚拟机启动时即已就位？（设备未插入时也绝不会妨碍虚拟机启动。）</translation>
-    </message>
-    <message>
         <source>Always give this &amp;port to</source>
         <translation>始终将此端口分配给(&amp;P)</translation>
     </message>
     <message>
         <source>Whatever is plugged into %1 goes to the guest (USB 2 and USB 3 sides together).</source>
         <translation>插入 %1 的任何设备都会交给该虚拟机（USB 2 和 USB 3 两侧一并处理）。</translation>
-    </message>
-    <message>
-        <source>rule for %1:%2</source>
-        <translation>%1:%2 的规则</translation>
-    </message>
-    <message>
-        <source>Remove the rule for %1:%2</source>
-        <translation>删除 %1:%2 的规则</translation>
     </message>
     <message>
         <source>&amp;Remove this assignment</source>
@@ -1197,24 +1015,12 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <translation>移动到(&amp;M)</translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>In the demo nothing on this computer is unmounted: here UDisks2 would now unmount %1 safely, and a busy filesystem would stop the attach.</source>
-        <translation>演示模式下不会卸载本机上的任何东西：此时 UDisks2 会安全卸载 %1，若文件系统正忙则会阻止附加。</translation>
-    </message>
-    <message>
-        <source>attach of %1 to %2</source>
-        <translation>将 %1 附加到 %2</translation>
-    </message>
-    <message>
-        <source>Remove the stale entry %1:%2 from %3</source>
-        <translation>从 %3 移除过时的条目 %1:%2</translation>
-    </message>
-    <message>
         <source>&amp;Remove the stale entry</source>
         <translation>移除过时的条目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel: %1</source>
+        <translation>取消(&amp;C)：%1</translation>
     </message>
 </context>
 <context>
