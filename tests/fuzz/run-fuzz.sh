@@ -6,6 +6,8 @@
 # Exit 77 (ctest: skipped) when clang's libFuzzer is not installed; 1 when a target found a crash
 # (the reproducer is left in OUTDIR/TARGET-crashes/ — make it a regression test).
 set -euo pipefail
+# Never end without saying why (set -e would otherwise stop the seeding silently).
+trap 'echo "FAIL fuzz_setup: run-fuzz.sh stopped at line $LINENO (exit $?)"' ERR
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../.." && pwd)
 out=$(realpath -m "${1:?usage: run-fuzz.sh OUTDIR [SECONDS] [TARGET...]}")
@@ -38,10 +40,11 @@ for f in "$corpus_src"/vmx/*.vmx; do seed vmx "$(basename "$f")" <"$f"; done
 for f in "$corpus_src"/libvirt/domains/*.xml; do seed domainxml "$(basename "$f")" <"$f"; done
 for f in "$corpus_src"/umockdev/*.umockdev; do
   n=0
-  grep -E '^H: descriptors=' "$f" | sed 's/^H: descriptors=//' | while read -r hex; do
+  # (a recording may hold no USB device at all: grep finding nothing is not an error)
+  { grep -E '^H: descriptors=' "$f" || true; } | sed 's/^H: descriptors=//' | while read -r hex; do
     n=$((n + 1)); printf '%s' "$hex" | xxd -r -p | seed descriptors "$(basename "$f")-$n"
   done
-  grep -E '^A: (speed|version|bMaxPower|idVendor|busnum)=' "$f" | head -20 | while IFS= read -r line; do
+  { grep -E '^A: (speed|version|bMaxPower|idVendor|busnum)=' "$f" || true; } | head -20 | while IFS= read -r line; do
     printf '%b' "${line#*=}" | seed descriptors "$(basename "$f")-attr-$RANDOM"
   done
 done
