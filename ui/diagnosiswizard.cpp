@@ -440,6 +440,20 @@ void DiagnosisWizard::runFix(const Fix &fix)
     }
     beginFix(fix.text);
     const Subject s = subject();
+    // A guest's definition or devices: through the window's AttachService, like every change the
+    // window makes to a guest (its row shows it pending; the answer comes once).
+    if (attaching::Operation *op = m_service ? m_service->runGuestFix(fix.action, s) : nullptr) {
+        auto done = [this](const libvirt::OperationResult &r) {
+            endFix(r.ok, r.message);
+            if (r.ok)
+                retest();
+        };
+        if (op->isFinished())
+            done(op->result());
+        else
+            connect(op, &attaching::Operation::finished, this, done);
+        return;
+    }
     const host::HostTopology topology = m_preview.topology;
     QPointer<DiagnosisWizard> self(this);
     QThreadPool::globalInstance()->start([self, fix, s, topology] {

@@ -3,6 +3,7 @@
 // the device takes → findings with fixes → re-test and the guest-side hint; report export.
 #pragma once
 
+#include "attach/attachservice.h"
 #include "diagnostics/diagnosis.h"
 #include "diagnostics/fixrunner.h"
 #include "host/helperlauncher.h"
@@ -47,6 +48,8 @@ public:
     // How the privileged helper is started for root fixes (default: the installed helper, through
     // pkexec unless this runs as root; the setting helper/path overrides its path).
     void setHelperLauncher(const host::HelperLauncher &launcher) { m_launcher = launcher; }
+    // Fixes that change a guest go through the window's AttachService (not owned).
+    void setAttachService(attaching::AttachService *service) { m_service = service; }
     const host::HelperLauncher &helperLauncher() const { return m_launcher; }
 
     // A fix under way (one at a time): its progress shows under the findings with a Cancel
@@ -101,6 +104,7 @@ private:
     QTreeWidget *m_findings = nullptr;
     QLabel *m_hint = nullptr;
     host::HelperLauncher m_launcher;
+    QPointer<attaching::AttachService> m_service;
     bool m_fixRunning = false;
     bool m_cancelling = false; // the user cancelled: no box about it
     QPointer<host::HelperRun> m_run;

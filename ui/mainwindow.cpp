@@ -248,6 +248,8 @@ void MainWindow::diagnose(const QString &deviceId, const QString &guestId, const
     wizard->setHelperLauncher(m_helperLauncher);
     if (isDemo())
         wizard->setFixesOnlyDescribed(tr("This is the demo: nothing on this computer changes."));
+    else
+        wizard->setAttachService(m_attach);
     if (!lastError.isEmpty())
         wizard->setWindowTitle(tr("Why did the attach fail?"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);

@@ -741,6 +741,40 @@ Operation *AttachService::addSpiceChannel(const GuestRef &guestRef)
     return op;
 }
 
+Operation *AttachService::runGuestFix(const QString &action, const diagnostics::Subject &subject)
+{
+    const QString verb = action.section(QLatin1Char(':'), 0, 0);
+    const QString arg = action.section(QLatin1Char(':'), 1);
+    static const QStringList guestVerbs {QStringLiteral("controller-qemu-xhci"), QStringLiteral("startup-optional"),
+        QStringLiteral("spice-channel"), QStringLiteral("attach"), QStringLiteral("reattach")};
+    const GuestRef guest = GuestRef::parse(subject.guest);
+    if (!guestVerbs.contains(verb) || !guest.hasUri() || !this->guest(guest))
+        return nullptr;
+    if (verb == QLatin1String("controller-qemu-xhci"))
+        return switchToQemuXhci(guest);
+    if (verb == QLatin1String("spice-channel"))
+        return addSpiceChannel(guest);
+    const QString deviceId = arg.isEmpty() ? subject.device : arg;
+    const host::UsbDevice *device = m_host ? m_host->topology().device(deviceId) : nullptr;
+    if (!device)
+        return nullptr; // applyFix says what is missing
+    const HostdevSpec spec = libvirt::hostdevSpecFor(m_host->topology(), *device);
+    if (verb == QLatin1String("startup-optional"))
+        return setStartupOptional(guest, spec);
+    const GuestInfo *g = this->guest(guest);
+    const AttachMode mode = g->defaultMode();
+    const QString what = tr("Attach %1 to %2").arg(device->displayName(), guest.name());
+    if (verb == QLatin1String("attach"))
+        return attachSpec(guest, spec, mode, what);
+    // reattach: the stale entry goes first (absent is fine), then the attach.
+    Operation *op = start(Operation::Kind::Attach, what, guest);
+    LibvirtConnection *c = connectionFor(guest);
+    follow(op, c->requestDetach(guest.name(), spec, mode), [this, op, c, guest, spec, mode](const OperationResult &) {
+        follow(op, c->requestAttach(guest.name(), spec, mode));
+    });
+    return op;
+}
+
 // --- VMware --------------------------------------------------------------------------------------
 
 Operation *AttachService::addVmwareRule(const GuestRef &vm, const QString &vid, const QString &pid, bool undoable)

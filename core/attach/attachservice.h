@@ -178,6 +178,10 @@ public:
     Operation *switchToQemuXhci(const GuestRef &guest);
     Operation *setStartupOptional(const GuestRef &guest, const libvirt::HostdevSpec &spec);
     Operation *addSpiceChannel(const GuestRef &guest);
+    // A diagnosis fix that changes a guest (its action: controller-qemu-xhci, startup-optional:DEV,
+    // spice-channel, attach:DEV, reattach:DEV) for `subject`'s guest; null when the action is not
+    // one of those, or the guest is on no connection here (diagnostics::applyFix does it then).
+    Operation *runGuestFix(const QString &action, const diagnostics::Subject &subject);
     // VMware: an automatic connection rule added or removed, controllers and HID (VM off).
     Operation *addVmwareRule(const GuestRef &vm, const QString &vid, const QString &pid, bool undoable = true);
     Operation *removeVmwareRule(const GuestRef &vm, const QString &vid, const QString &pid, bool undoable = true);

@@ -4,6 +4,7 @@
 #include "assign/engine.h"
 #include "demo.h"
 #include "detailspane.h"
+#include "diagnosiswizard.h"
 #include "guestmodel.h"
 #include "guestpane.h"
 #include "host/sysfshostbackend.h"
@@ -323,6 +324,29 @@ private Q_SLOTS:
         QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("next start")));
         QTest::qWait(100);
         saveShot(&w, QStringLiteral("mainwindow-guests.png"));
+
+        // A fix from the troubleshooter that changes the guest goes through the window's
+        // AttachService like a drop does: the guest's row is pending meanwhile, libvirt's answer
+        // ends the fix, the camera is optional at start in the definition afterwards.
+        const GuestRef test = GuestRef::libvirt(QStringLiteral("test:///default"), QStringLiteral("test"));
+        attaching::AttachService *service = w.attachService();
+        QSignalSpy pending(service, &attaching::AttachService::pendingChanged);
+        w.diagnose(QStringLiteral("1-1.5.2.3"), test.toString());
+        auto *wizard = w.findChild<ui::DiagnosisWizard *>();
+        QVERIFY(wizard);
+        QSignalSpy fixed(wizard, &ui::DiagnosisWizard::fixFinished);
+        wizard->runFix({QStringLiteral("user"), QStringLiteral("Let the guest start without the camera"),
+            QStringLiteral("startup-optional:1-1.5.2.3")});
+        QVERIFY(fixed.wait(10000));
+        QVERIFY2(fixed.first().at(0).toBool(), qPrintable(fixed.first().at(1).toString()));
+        QVERIFY(!pending.isEmpty());
+        QCOMPARE(pending.first().at(0).value<GuestRef>(), test);
+        QTRY_VERIFY_WITH_TIMEOUT(service->guest(test)
+                && QByteArray(service->guest(test)->inactiveXml + service->guest(test)->xml)
+                       .contains("startupPolicy='optional'"),
+            10000);
+        QVERIFY(service->pending(test).isEmpty());
+        wizard->close();
     }
 
     void pulledDeviceIsShownStale()
