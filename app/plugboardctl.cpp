@@ -3,6 +3,7 @@
 #include "assign/assignments.h"
 #include "assign/engine.h"
 #include "assign/notifier.h"
+#include "attach/attachservice.h"
 #include "diagnostics/bundlewriter.h"
 #include "diagnostics/diagnosis.h"
 #include "host/deviceresolver.h"
@@ -12,17 +13,21 @@
 #include "i18n.h"
 #include "libvirt/guestdirectory.h"
 #include "libvirt/guestformat.h"
+#include "libvirt/libvirtconnection.h"
 #include "printable.h"
 #include "vmware/vmwareformat.h"
 #include "vmware/vmwareguest.h"
 #include "vmware/vmwareinventory.h"
+#include "vmware/vmwaresource.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
 #include <QSocketNotifier>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -252,6 +257,37 @@ int cmdGuests(const QStringList &args)
 }
 
 // VMware: an automatic connection rule in the .vmx (no public API connects a device to a running VM).
+// The answer of one AttachService request (it finishes exactly once), waiting in an event loop.
+libvirt::OperationResult waitFor(attaching::Operation *op)
+{
+    if (op->isFinished())
+        return op->result();
+    libvirt::OperationResult result;
+    QEventLoop loop;
+    QObject::connect(op, &attaching::Operation::finished, &loop, [&](const libvirt::OperationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+// Starts `connection` and waits for its first list of guests (or its failure); whether `name` is
+// among them.
+bool waitForGuest(libvirt::LibvirtConnection &connection, const QString &name)
+{
+    QEventLoop loop;
+    QObject::connect(&connection, &libvirt::LibvirtConnection::guestsReset, &loop, &QEventLoop::quit);
+    QObject::connect(&connection, &libvirt::LibvirtConnection::stateChanged, &loop, [&] {
+        if (connection.state() == libvirt::ConnectionState::Disconnected)
+            loop.quit();
+    });
+    QTimer::singleShot(120 * 1000, &loop, &QEventLoop::quit); // libvirt's keepalive gives up sooner
+    connection.start();
+    loop.exec();
+    return connection.guest(name) != nullptr;
+}
+
 int vmwareAttachDetach(bool attach, const QString &deviceArg, const QString &vmx, bool live)
 {
     if (!QFileInfo::exists(vmx)) {
@@ -284,8 +320,13 @@ int vmwareAttachDetach(bool attach, const QString &deviceArg, const QString &vmx
         printErr(dev.error);
         return 1;
     }
-    const auto r = attach ? vmware::VmwareGuestFile::addAutoconnect(vmx, vid, pid)
-                          : vmware::VmwareGuestFile::removeAutoconnect(vmx, vid, pid);
+    // The rule is written through the AttachService, as the window's drop writes it.
+    vmware::VmwareSource source(QString(), {vmx});
+    attaching::AttachService service;
+    service.setVmwareSource(&source);
+    const GuestRef vm = GuestRef::vmware(vmx);
+    const libvirt::OperationResult r
+        = waitFor(attach ? service.addVmwareRule(vm, vid, pid, false) : service.removeVmwareRule(vm, vid, pid, false));
     if (!r.ok) {
         printErr(r.message);
         return 1;
@@ -305,37 +346,6 @@ QString helperPath()
             return QFileInfo(candidate).canonicalFilePath();
     }
     return {};
-}
-
-// 0 when nothing of `d` is mounted (any more); else the exit status, with the reason on stderr.
-int ensureUnmounted(const host::UsbDevice &d, bool unmount)
-{
-    QStringList mounted;
-    for (const host::BlockDevice &b : d.blockDevices) {
-        for (const QString &m : b.mountPoints)
-            mounted.append(QStringLiteral("/dev/%1 on %2").arg(b.name, m));
-    }
-    if (mounted.isEmpty())
-        return 0;
-    if (!unmount) {
-        printErr(QCoreApplication::translate("plugboardctl",
-            "%1 is mounted (%2): giving it to a guest would yank the filesystem and lose data. Unmount it first, "
-            "or add --unmount.")
-                     .arg(d.displayName(), mounted.join(QStringLiteral(", "))));
-        return 1;
-    }
-    for (const host::BlockDevice &b : d.blockDevices) {
-        if (b.mountPoints.isEmpty())
-            continue;
-        const host::UnmountResult r = host::unmountSafely(b.name, helperPath());
-        if (!r.ok) {
-            printErr(r.message); // names the filesystem and why (busy, refused, no way to unmount)
-            return 1;
-        }
-        Out(stdout) << QCoreApplication::translate("plugboardctl", "Unmounted /dev/%1 (through %2).").arg(b.name, r.via)
-                    << Qt::endl;
-    }
-    return 0;
 }
 
 int cmdAttachDetach(const QString &cmd, const QStringList &args)
@@ -391,30 +401,80 @@ int cmdAttachDetach(const QString &cmd, const QStringList &args)
         printErr(dev.error);
         return 1;
     }
-    // Mounted storage is never yanked: refused, or unmounted safely first with --unmount.
-    if (attach && dev.device) {
-        if (const int rc = ensureUnmounted(*dev.device, p.isSet(QStringLiteral("unmount"))))
-            return rc;
-    }
     libvirt::GuestDirectory dir(connectUris(p));
     const auto match = dir.find(pos.at(1));
     if (!match.session) {
         printErr(match.error);
         return 1;
     }
-    libvirt::AttachMode mode = match.guest->defaultMode();
+    std::optional<libvirt::AttachMode> mode;
     if (p.isSet(QStringLiteral("live")))
         mode = libvirt::AttachMode::Live;
     else if (p.isSet(QStringLiteral("config")))
         mode = libvirt::AttachMode::Config;
     else if (p.isSet(QStringLiteral("both")))
         mode = libvirt::AttachMode::Both;
-    const libvirt::OperationResult r = attach ? match.session->attachHostdev(match.guest->name, spec, mode)
-                                              : match.session->detachHostdev(match.guest->name, spec, mode);
+
+    // The request goes through the AttachService, as the window's: the same pre-flight, on a
+    // connection worker of its own; the questions a window would ask are answered from the options.
+    const GuestRef guest = match.guest->ref();
+    libvirt::LibvirtConnection connection(guest.uri());
+    attaching::AttachService service;
+    service.setHostBackend(&backend);
+    service.setHelperLauncher(host::HelperLauncher::forHelper(helperPath()));
+    service.addConnection(&connection);
+    if (!waitForGuest(connection, guest.name())) {
+        printErr(connection.state() == libvirt::ConnectionState::Connected
+                ? QCoreApplication::translate("plugboardctl", "There is no guest %1.").arg(guest.toString())
+                : QCoreApplication::translate("plugboardctl", "Cannot connect to %1: %2")
+                      .arg(guest.uri(), connection.message()));
+        return 1;
+    }
+    QString refusal; // why a question ended the request
+    const bool unmount = attach && p.isSet(QStringLiteral("unmount"));
+    QObject::connect(
+        &service, &attaching::AttachService::questionAsked, [&](attaching::Operation *, attaching::Question *q) {
+            using Q = attaching::Question;
+            switch (q->kind()) {
+            case Q::Kind::Unmount: // mounted storage is never yanked: refused, or unmounted first
+                if (unmount)
+                    return q->answer(Q::Choice::Yes);
+                refusal = QCoreApplication::translate("plugboardctl",
+                    "%1 is mounted (%2): giving it to a guest would yank the filesystem and lose data. Unmount it "
+                    "first, or add --unmount.")
+                              .arg(dev.device->displayName(), q->subjects().join(QStringLiteral(", ")));
+                return q->answer(Q::Choice::Cancel);
+            case Q::Kind::Move:
+                refusal = QCoreApplication::translate("plugboardctl",
+                    "%1 is given to %2 now. Detach it there first (plugboardctl detach %3 %2), then try again.")
+                              .arg(dev.device->displayName(), q->subjects().value(0), dev.device->id);
+                return q->answer(Q::Choice::Cancel);
+            case Q::Kind::SlowController:
+            case Q::Kind::InputDevice: // what the window warns about: said, and the attach goes on
+                printErr(QCoreApplication::translate("plugboardctl", "Note: %1").arg(q->text()));
+                return q->answer(
+                    q->choices().contains(Q::Choice::AttachAnyway) ? Q::Choice::AttachAnyway : Q::Choice::Yes);
+            case Q::Kind::Persistent:
+                return q->answer(Q::Choice::No);
+            case Q::Kind::Information:
+                return q->answer(Q::Choice::Ok);
+            }
+        });
+    attaching::Operation *op = attach
+        ? service.attach(dev.device->id, guest, mode)
+        : service.detach(guest, spec, mode.value_or(match.guest->defaultMode()), QString(), false);
+    QObject::connect(op, &attaching::Operation::progress, [](const QString &what) {
+        Out(stdout) << what << Qt::endl;
+    });
+    const libvirt::OperationResult r = waitFor(op);
+    if (!refusal.isEmpty()) {
+        printErr(refusal);
+        return 1;
+    }
     if (!r.ok) {
         // libvirt passes on QEMU's last words ("failed to open host usb device …"); the reason
         // is often only in the guest's log, which diagnose reads.
-        if (attach && dev.device)
+        if (attach && dev.device && r.error.isSet())
             printErr(QCoreApplication::translate("plugboardctl",
                 "%1 — to find out why: plugboardctl diagnose --device %2 "
                 "--guest %3")

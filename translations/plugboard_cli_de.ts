@@ -220,10 +220,6 @@ Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
         <translation>%1 – Ursache herausfinden: plugboardctl diagnose --device %2 --guest %3</translation>
     </message>
     <message>
-        <source>Unmounted /dev/%1 (through %2).</source>
-        <translation>/dev/%1 ausgehängt (über %2).</translation>
-    </message>
-    <message>
         <source>Write one JSON document (the contract in docs/cli.md).</source>
         <translation>Ein einzelnes JSON-Dokument ausgeben (Vertrag laut docs/cli.md).</translation>
     </message>
@@ -246,6 +242,22 @@ Weitere Optionen eines Befehls: &apos;plugboardctl COMMAND --help&apos;.
     <message>
         <source>explained by %1: </source>
         <translation>erklärt durch %1: </translation>
+    </message>
+    <message>
+        <source>There is no guest %1.</source>
+        <translation>Es gibt keinen Gast %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given to %2 now. Detach it there first (plugboardctl detach %3 %2), then try again.</source>
+        <translation>%1 ist gerade %2 zugewiesen. Trennen Sie es dort zuerst (plugboardctl detach %3 %2) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 </TS>

@@ -220,10 +220,6 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 — 查明原因：plugboardctl diagnose --device %2 --guest %3</translation>
     </message>
     <message>
-        <source>Unmounted /dev/%1 (through %2).</source>
-        <translation>已卸载 /dev/%1（通过 %2）。</translation>
-    </message>
-    <message>
         <source>Write one JSON document (the contract in docs/cli.md).</source>
         <translation>输出一个 JSON 文档（遵循 docs/cli.md 中的约定）。</translation>
     </message>
@@ -246,6 +242,22 @@ Run &apos;plugboardctl COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>explained by %1: </source>
         <translation>由 %1 解释：</translation>
+    </message>
+    <message>
+        <source>There is no guest %1.</source>
+        <translation>没有客户机 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is given to %2 now. Detach it there first (plugboardctl detach %3 %2), then try again.</source>
+        <translation>%1 目前已分配给 %2。请先从那里分离它（plugboardctl detach %3 %2），然后重试。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 </TS>

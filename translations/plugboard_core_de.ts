@@ -305,6 +305,10 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
         <source>No longer assigned.</source>
         <translation>Nicht mehr zugewiesen.</translation>
     </message>
+    <message>
+        <source>Unmounted /dev/%1 (through %2).</source>
+        <translation>/dev/%1 ausgehängt (über %2).</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::diagnostics::Bundle</name>

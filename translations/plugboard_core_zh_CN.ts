@@ -304,6 +304,10 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
         <source>No longer assigned.</source>
         <translation>已取消分配。</translation>
     </message>
+    <message>
+        <source>Unmounted /dev/%1 (through %2).</source>
+        <translation>已卸载 /dev/%1（通过 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::diagnostics::Bundle</name>

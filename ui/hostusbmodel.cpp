@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HostUsbModel: a typed tree kept in step with the backend by reconciling only touched nodes.
 #include "hostusbmodel.h"
+#include "logging.h"
 
 #include "deviceicons.h"
 #include "host/topologyformat.h"
@@ -54,8 +55,11 @@ QStringList HostUsbModel::childIds(const Node *node) const
             return c->portIds;
         return {};
     case PortKind:
-        if (const UsbPort *p = topo->port(node->id); p && !p->deviceId.isEmpty() && topo->device(p->deviceId))
+        if (const UsbPort *p = topo->port(node->id); p && !p->deviceId.isEmpty()) {
+            // A port names its device only once the device is read (TopologyReader, replacePort).
+            PB_CHECK(lcHostModel, topo->device(p->deviceId), return {});
             return {p->deviceId};
+        }
         return {};
     case DeviceKind:
         if (const UsbDevice *d = topo->device(node->id))
@@ -89,6 +93,13 @@ void HostUsbModel::apply(const TopologyChange &change)
     }
     for (const QString &id : change.data)
         refreshRow(id);
+    PB_LOG(lcHostModel) << "applied: structure" << change.structure.size() << "data" << change.data.size() << "rows"
+                        << nodeCount();
+    // One row per controller, port and device after every change; if not (a change that named
+    // the wrong parent), the tree is read again whole rather than showing rows that are not there.
+    const HostTopology *topo = topology();
+    const qsizetype expected = topo ? topo->controllers.size() + topo->ports.size() + topo->devices.size() : 0;
+    PB_CHECK(lcHostModel, nodeCount() == expected, rebuild());
 }
 
 QString HostUsbModel::deviceMimeType()

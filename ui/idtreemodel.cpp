@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // IdTreeModel: removal in contiguous runs from the end, insertion at the desired position.
 #include "idtreemodel.h"
+#include "logging.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -85,12 +86,21 @@ void IdTreeModel::reconcileSubtree(const QString &id)
 
 void IdTreeModel::reconcileNode(Node *node, bool recurse)
 {
-    const QList<Child> desired = children(node);
+    QList<Child> desired = children(node);
     const QModelIndex parentIndex = indexOfNode(node);
     // 1. Remove children that are gone, in contiguous runs from the end.
     QSet<QString> want;
     for (const Child &c : desired)
         want.insert(c.id);
+    // Ids are unique among siblings (the rows are found by id); a duplicate is shown once.
+    PB_CHECK(lcUi, want.size() == desired.size(), {
+        QSet<QString> seen;
+        desired.removeIf([&](const Child &c) {
+            const bool again = seen.contains(c.id);
+            seen.insert(c.id);
+            return again;
+        });
+    });
     for (int i = int(node->children.size()) - 1; i >= 0;) {
         if (want.contains(node->children[size_t(i)]->id)) {
             --i;

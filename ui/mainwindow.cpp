@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: host pane and details side by side, menus, status bar, remembered geometry.
 #include "mainwindow.h"
+#include "logging.h"
 
 #include "tray.h"
 
@@ -209,6 +210,7 @@ void MainWindow::addConnection(const QString &uri)
         if (c->uri() == uri)
             return;
     }
+    PB_LOG(lcUi) << "connection added:" << uri;
     auto *c = new libvirt::LibvirtConnection(uri, this);
     m_guests->addConnection(c);
     if (m_engine)
@@ -371,6 +373,7 @@ void MainWindow::askForConnection()
 void MainWindow::setHostBackend(host::HostBackend *backend)
 {
     m_backend = backend;
+    PB_LOG(lcUi) << "host backend:" << (backend ? backend->statusMessage() : QStringLiteral("none"));
     m_host->setBackend(backend);
     m_guests->setHostBackend(backend);
     m_details->showItem(backend ? &backend->topology() : nullptr, {});
@@ -505,6 +508,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
+    PB_LOG(lcUi) << "status:" << text;
     if (!isVisible()) {
         m_pendingStatus = text;
         m_pendingStatusTimeout = timeoutMs;

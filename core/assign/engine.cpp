@@ -2,6 +2,7 @@
 // Engine: one pass over the host's devices per change; each appearance of an assigned device is
 // acted on once per guest, so repeated events (driver binds, a guest's re-read) never repeat an attach.
 #include "engine.h"
+#include "logging.h"
 
 #include "attach/attachservice.h"
 #include "fileio.h"
@@ -253,6 +254,7 @@ LibvirtConnection *Engine::connectionFor(const GuestRef &guest) const
 
 void Engine::log(const QString &line)
 {
+    PB_LOG(lcEngine) << line;
     Q_EMIT logged(line);
 }
 

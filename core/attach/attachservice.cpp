@@ -90,6 +90,7 @@ struct AttachService::AttachState
     host::UsbDevice device;
     diagnostics::Preflight pre;
     diagnostics::Facts facts;
+    std::optional<AttachMode> mode; // the caller's, else the guest's default
 };
 
 AttachService::AttachService(QObject *parent)
@@ -255,9 +256,11 @@ void AttachService::finish(Operation *op, const OperationResult &r)
 }
 
 void AttachService::ask(Operation *op, Question::Kind kind, const QString &title, const QString &text,
-    const QList<Question::Choice> &choices, Question::Choice byDefault, std::function<void(Question::Choice)> then)
+    const QList<Question::Choice> &choices, Question::Choice byDefault, std::function<void(Question::Choice)> then,
+    const QStringList &subjects)
 {
     auto *q = new Question(kind, title, text, choices, byDefault, op);
+    q->m_subjects = subjects;
     QPointer<Operation> guard(op);
     connect(q, &Question::answered, this, [guard, then = std::move(then)](Question::Choice c) {
         if (guard && !guard->isFinished())
@@ -336,7 +339,7 @@ Operation *AttachService::undo()
 
 // --- Attach with pre-flight ----------------------------------------------------------------------
 
-Operation *AttachService::attach(const QString &hostDeviceId, const GuestRef &guestRef)
+Operation *AttachService::attach(const QString &hostDeviceId, const GuestRef &guestRef, std::optional<AttachMode> mode)
 {
     Operation *op = start(Operation::Kind::Attach, tr("Attach %1").arg(hostDeviceId), guestRef);
     op->m_hostDeviceId = hostDeviceId;
@@ -346,6 +349,7 @@ Operation *AttachService::attach(const QString &hostDeviceId, const GuestRef &gu
         return op;
     }
     auto state = std::make_shared<AttachState>();
+    state->mode = mode;
     state->device = *found; // the dialogs run the event loop: the topology may change meanwhile
     op->m_what = tr("Attach %1").arg(state->device.displayName());
     if (guestRef.isVmware()) {
@@ -400,7 +404,8 @@ void AttachService::preflightStep(Operation *op, int step)
             if (b.swap)
                 mounted.append(tr("/dev/%1 is in use as swap").arg(b.name));
         }
-        ask(op, Question::Kind::Unmount, tr("Unmount before attaching?"),
+        ask(
+            op, Question::Kind::Unmount, tr("Unmount before attaching?"),
             tr("%1 is mounted on this computer:\n%2\n\nGiving it to a guest would yank the filesystem and lose data. "
                "Unmount it safely first?")
                 .arg(d.displayName(), mounted.join(QLatin1Char('\n'))),
@@ -421,7 +426,8 @@ void AttachService::preflightStep(Operation *op, int step)
                 unmountThen(op, [this, op] {
                     preflightStep(op, 2);
                 });
-            });
+            },
+            mounted);
         return;
     }
     case 2: { // another running guest has it
@@ -448,7 +454,8 @@ void AttachService::preflightStep(Operation *op, int step)
                     relay(moving->result());
                 else
                     connect(moving, &Operation::finished, op, relay);
-            });
+            },
+            {pre.otherGuest});
         return;
     }
     case 3: { // speed against the guest's controllers
@@ -512,7 +519,7 @@ void AttachService::attachLibvirt(Operation *op)
     const GuestInfo *g = c ? c->guest(ref.name()) : nullptr; // re-read: the dialogs ran the event loop
     if (!g || !state)
         return refuse(op, tr("There is no guest %1.").arg(ref.toString()));
-    const AttachMode mode = g->defaultMode();
+    const AttachMode mode = state->mode.value_or(g->defaultMode());
     const host::HostTopology topo = m_host ? m_host->topology() : state->facts.topology;
     const HostdevSpec spec = libvirt::hostdevSpecFor(topo, state->device);
     const QString name = g->name, deviceName = state->device.displayName(), deviceId = state->device.id;
@@ -580,6 +587,8 @@ void AttachService::unmountThen(Operation *op, std::function<void()> next)
             op->m_onCancel = nullptr;
             if (!r.ok)
                 return refuse(op, r.message); // a busy filesystem is named, never forced
+            for (const QString &block : r.unmounted)
+                Q_EMIT op->progress(tr("Unmounted /dev/%1 (through %2).").arg(block, r.via));
             next();
         });
     job->start();

@@ -17,6 +17,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 namespace plugboard::host {
 class HostBackend;
@@ -50,6 +51,9 @@ public:
     QString text() const { return m_text; }
     QList<Choice> choices() const { return m_choices; }
     Choice defaultChoice() const { return m_default; }
+    // What it is about, for callers that word it themselves (the CLI): the mounted filesystems
+    // ("/dev/sdb1 on /media/stick") for Unmount, the guest that has the device for Move.
+    QStringList subjects() const { return m_subjects; }
     bool isAnswered() const { return m_answered; }
     // The first answer counts; later ones are ignored.
     void answer(Choice choice);
@@ -64,6 +68,7 @@ private:
     QString m_title, m_text;
     QList<Choice> m_choices;
     Choice m_default;
+    QStringList m_subjects;
     bool m_answered = false;
 };
 
@@ -159,8 +164,11 @@ public:
 
     // Requests. Each returns its Operation (already finished when refused at once); the answer
     // also comes as operationFinished().
-    // Pre-flight, then an attach (libvirt) or an automatic connection rule (VMware, VM off).
-    Operation *attach(const QString &hostDeviceId, const GuestRef &guest);
+    // Pre-flight, then an attach (libvirt) or an automatic connection rule (VMware, VM off). The
+    // mode is the guest's default (running: now and in the definition; else the definition)
+    // unless given.
+    Operation *attach(
+        const QString &hostDeviceId, const GuestRef &guest, std::optional<libvirt::AttachMode> mode = std::nullopt);
     // No pre-flight: an assignment's attach (the engine) or a definition entry.
     Operation *attachSpec(const GuestRef &guest, const libvirt::HostdevSpec &spec, libvirt::AttachMode mode,
         const QString &what, bool undoable = false);
@@ -221,7 +229,8 @@ private:
     void finish(Operation *op, const libvirt::OperationResult &r);
     void refuse(Operation *op, const QString &message) { finish(op, {false, false, {}, message}); }
     void ask(Operation *op, Question::Kind kind, const QString &title, const QString &text,
-        const QList<Question::Choice> &choices, Question::Choice byDefault, std::function<void(Question::Choice)> then);
+        const QList<Question::Choice> &choices, Question::Choice byDefault, std::function<void(Question::Choice)> then,
+        const QStringList &subjects = {});
     // Sends `request` and finishes `op` with libvirt's answer, then calls `then`.
     void follow(Operation *op, libvirt::LibvirtRequest *request,
         std::function<void(const libvirt::OperationResult &)> then = {});

@@ -2,6 +2,7 @@
 // Bundle archives through libarchive: each entry's type, path and size checked before anything of
 // it reaches the disk, and written only through fileio::NewTree (O_EXCL, no link followed).
 #include "bundlearchive.h"
+#include "logging.h"
 
 #include "fileio.h"
 
@@ -166,6 +167,7 @@ bool unpackBundle(const QString &archivePath, const QString &into, QString *erro
     const bool ok = run();
     archive_read_free(a);
     if (!ok) {
+        qCInfo(lcDiagnostics) << "bundle not unpacked:" << problem;
         empty(into);
         *error = problem;
     }

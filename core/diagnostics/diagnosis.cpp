@@ -4,6 +4,7 @@
 // check, which facts prove it and which merely fit it); a missing fact gives "not checked" with the
 // reason, never a guess.
 #include "diagnosis.h"
+#include "logging.h"
 
 #include "host/deviceresolver.h"
 #include "host/powerbudget.h"
@@ -1895,6 +1896,10 @@ Report diagnose(const Facts &facts, const Subject &override)
     for (const auto &c : allChecks())
         c->run(facts, s, r);
     rank(r.findings);
+    PB_LOG(lcDiagnostics) << "diagnosed" << facts.source << "device" << s.device << "port" << s.port << "guest"
+                          << s.guest << ":" << r.findings.size() << "findings, first"
+                          << (r.findings.isEmpty() ? QString() : r.findings.first().check) << ";" << r.notChecked.size()
+                          << "not checked";
     return r;
 }
 

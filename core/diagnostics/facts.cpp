@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Facts from a bundle (confined to its directory) or from this machine (each source bounded in time).
 #include "facts.h"
+#include "logging.h"
 
 #include "bundlearchive.h"
 
@@ -142,8 +143,10 @@ std::optional<Facts> readBundle(const QString &dir, QString *error)
 {
     const host::SysfsRoot root(dir);
     const auto manifestText = bundleText(root, QStringLiteral("bundle.json"));
+    PB_LOG(lcDiagnostics) << "reading bundle" << dir;
     if (!manifestText) {
         *error = FactsText::tr("%1 is not a diagnostic bundle: it has no bundle.json.").arg(dir);
+        qCInfo(lcDiagnostics) << *error;
         return std::nullopt;
     }
     QJsonParseError pe;

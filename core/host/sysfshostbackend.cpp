@@ -2,6 +2,7 @@
 // SysfsHostBackend: the monitor starts before the first enumeration, events are coalesced per
 // port/device and applied as incremental replacements of the touched subtrees.
 #include "sysfshostbackend.h"
+#include "logging.h"
 
 #include "hardwaredatabase.h"
 
@@ -67,6 +68,10 @@ void SysfsHostBackend::start()
         }
     }
     m_topology = m_reader.readAll();
+    PB_LOG(lcUdev) << "enumerated" << m_reader.root().rootDir() << m_topology.controllers.size() << "controllers,"
+                   << m_topology.ports.size() << "ports," << m_topology.devices.size() << "devices; live:" << isLive();
+    for (const QString &w : std::as_const(m_topology.warnings))
+        qCInfo(lcUdev) << "sysfs:" << w; // the user sees these; the log only on request
     m_dirtyPorts.clear();
     m_dirtyDevices.clear();
     m_dirtyControllers.clear();
@@ -156,6 +161,9 @@ void SysfsHostBackend::flush()
         if (auto fresh = m_reader.readDeviceData(id))
             change.merge(m_topology.replaceDeviceData(*fresh));
     }
+    PB_LOG(lcUdev) << "applied" << m_eventCount << "events so far: structure" << change.structure.size()
+                   << "nodes, data" << change.data.size()
+                   << (change.controllerSetChanged ? "(controllers changed)" : "");
     const bool wasEmpty = m_status.isEmpty();
     updateStatus();
     if (!change.isEmpty())

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // UdevMonitor: the notifier is disabled while receiving, as KDE Solid's udev backend does.
 #include "udevmonitor.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <libudev.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace plugboard::host {
 
@@ -43,12 +47,14 @@ bool UdevMonitor::start()
     d->ctx = udev_new();
     if (!d->ctx) {
         m_error = QCoreApplication::translate("plugboard::host::UdevMonitor", "libudev could not be initialised.");
+        qCInfo(lcUdev) << "udev_new failed";
         return false;
     }
     d->monitor = udev_monitor_new_from_netlink(d->ctx, "udev");
     if (!d->monitor) {
         m_error = QCoreApplication::translate(
             "plugboard::host::UdevMonitor", "The udev event socket is not available, so hotplug is not followed.");
+        qCInfo(lcUdev) << "no udev netlink monitor:" << strerror(errno);
         return false;
     }
     udev_monitor_filter_add_match_subsystem_devtype(d->monitor, "usb", nullptr);
@@ -56,11 +62,13 @@ bool UdevMonitor::start()
     if (udev_monitor_enable_receiving(d->monitor) < 0) {
         m_error = QCoreApplication::translate(
             "plugboard::host::UdevMonitor", "Listening for udev events failed, so hotplug is not followed.");
+        qCInfo(lcUdev) << "udev_monitor_enable_receiving failed";
         return false;
     }
     const int fd = udev_monitor_get_fd(d->monitor);
     d->notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
     connect(d->notifier, &QSocketNotifier::activated, this, &UdevMonitor::receive);
+    PB_LOG(lcUdev) << "listening for usb and block events on fd" << fd;
     return true;
 }
 
@@ -86,6 +94,7 @@ void UdevMonitor::receive()
         e.subsystem = QString::fromUtf8(udev_device_get_subsystem(dev));
         e.devType = QString::fromUtf8(udev_device_get_devtype(dev));
         udev_device_unref(dev);
+        PB_LOG(lcUdev) << a << e.subsystem << e.devType << e.sysPath;
         Q_EMIT event(e);
     }
     d->notifier->setEnabled(true);

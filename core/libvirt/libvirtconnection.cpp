@@ -2,6 +2,7 @@
 // LibvirtWorker/LibvirtConnection: libvirt's callbacks arrive on its event-loop thread and are
 // marshalled to the worker; the worker's results are marshalled to the owner as value types.
 #include "libvirtconnection.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -64,6 +65,7 @@ void LibvirtWorker::connectNow()
     Q_EMIT stateChanged(ConnectionState::Connecting, tr("Connecting…"), m_session.canonicalUri());
     LibvirtError err;
     if (!m_session.open(&err)) {
+        qCInfo(lcLibvirt) << m_uri << "cannot connect:" << err.message << "- retrying in" << m_backoffMs << "ms";
         Q_EMIT stateChanged(ConnectionState::Disconnected,
             tr("%1 Retrying in %2 s.").arg(err.userMessage()).arg(m_backoffMs / 1000), m_session.canonicalUri());
         m_retry->start(m_backoffMs);
@@ -73,6 +75,8 @@ void LibvirtWorker::connectNow()
     m_backoffMs = 1000;
     m_closeRegistered = virConnectRegisterCloseCallback(m_session.handle(), onClose, this, nullptr) == 0;
     registerEvents();
+    PB_LOG(lcLibvirt) << m_uri << "connected as" << m_session.canonicalUri() << "; event callbacks"
+                      << m_callbackIds.size() << "close callback" << m_closeRegistered;
     Q_EMIT stateChanged(ConnectionState::Connected, QString(), m_session.canonicalUri());
     refreshAll();
 }
@@ -135,6 +139,7 @@ void LibvirtWorker::dropConnection(const QString &why)
 {
     if (!m_session.isOpen())
         return;
+    qCInfo(lcLibvirt) << m_uri << "connection dropped:" << why;
     deregisterEvents();
     m_session.close();
     Q_EMIT stateChanged(
@@ -155,6 +160,7 @@ void LibvirtWorker::refreshAll()
     m_known.clear();
     for (const GuestInfo &g : guests)
         m_known.append(g.name);
+    PB_LOG(lcLibvirt) << m_uri << "lists" << guests.size() << "guests" << m_known;
     Q_EMIT guestsReset(guests);
 }
 
@@ -164,6 +170,7 @@ void LibvirtWorker::refreshGuest(const QString &name)
         return;
     LibvirtError err;
     if (const auto g = m_session.guest(name, &err)) {
+        PB_LOG(lcLibvirt) << m_uri << "re-read" << name << stateWord(g->state) << g->usb.hostdevs.size() << "hostdevs";
         if (!m_known.contains(name))
             m_known.append(name);
         Q_EMIT guestChanged(*g);
@@ -179,6 +186,11 @@ void LibvirtWorker::run(quint64 op, const QString &guest, const std::function<Op
     OperationResult r = m_session.isOpen() ? call(m_session)
                                            : OperationResult {false, false, LibvirtError::plain(tr("Not connected.")),
                                                tr("Not connected to %1.").arg(m_uri)};
+    if (r.ok)
+        PB_LOG(lcLibvirt) << m_uri << "request" << op << "for" << guest << "done:" << r.message;
+    else
+        qCInfo(lcLibvirt) << m_uri << "request" << op << "for" << guest << "refused:" << r.error.code
+                          << r.error.message;
     Q_EMIT operationFinished(op, r);
     refreshGuest(guest);
 }
@@ -265,6 +277,7 @@ LibvirtRequest *LibvirtConnection::request(const QString &guest, std::function<O
     req->m_timeout.setInterval(m_requestTimeoutMs);
     connect(&req->m_timeout, &QTimer::timeout, this, [this, op] {
         const int seconds = m_requestTimeoutMs / 1000;
+        qCInfo(lcLibvirt) << canonicalUri() << "request" << op << "timed out after" << seconds << "s";
         answer(op,
             {false, false, LibvirtError::plain(tr("No answer from libvirt.")),
                 tr("libvirt at %1 did not answer within %n second(s); the change may still happen. Look at the "

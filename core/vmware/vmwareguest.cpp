@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // VMware guests from their .vmx files; running detection by lock directories and processes.
 #include "vmwareguest.h"
+#include "logging.h"
 
 #include "host/sysfsvalue.h"
 
@@ -165,9 +166,11 @@ Result saved(VmxDocument &doc, const QString &done)
     Result r;
     QString error;
     if (!doc.save(&error)) {
+        qCInfo(lcVmware) << "not saved:" << error;
         r.message = error;
         return r;
     }
+    PB_LOG(lcVmware) << "saved" << doc.path() << "(backup beside it):" << done;
     r.ok = true;
     r.changed = true;
     r.message = done;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // VmwareSource: files are read on the thread pool; results come back to the owner's thread.
 #include "vmwaresource.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -69,6 +70,13 @@ void VmwareSource::apply(const QList<VmwareGuest> &guests, const VmwareHostState
     m_guests = guests;
     m_host = host;
     m_loaded = true;
+    PB_LOG(lcVmware) << "inventory:" << m_guests.size() << "VMs; host:" << host.summary();
+    for (const VmwareGuest &g : m_guests) {
+        if (!g.error.isEmpty())
+            qCInfo(lcVmware) << g.path << ":" << g.error;
+        else
+            PB_LOG(lcVmware) << g.path << (g.running ? "running" : "off") << g.rules.size() << "rules";
+    }
     // Watch each .vmx and its folder (lock directories come and go there).
     QStringList paths;
     for (const VmwareGuest &g : m_guests) {
