@@ -337,13 +337,7 @@ bool GuestModel::isGoneFromHost(const QModelIndex &index) const
 
 LibvirtConnection *GuestModel::connectionServing(const GuestRef &guest) const
 {
-    if (!guest.hasUri())
-        return nullptr;
-    for (const auto &c : m_connections) {
-        if (c && c->serves(guest.uri()))
-            return c;
-    }
-    return nullptr;
+    return libvirt::connectionServing(m_connections, guest);
 }
 
 QString GuestModel::guestNodeFor(const GuestRef &guest) const

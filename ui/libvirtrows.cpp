@@ -144,33 +144,25 @@ QList<LibvirtRows::Row> LibvirtRows::children(const GuestNode &p) const
 
 QList<LibvirtRows::Row> LibvirtRows::deviceRows(const GuestNode &parent, const GuestInfo &g, int controller) const
 {
-    QList<Row> out;
     const QString uri = parent.connection ? parent.connection->uri() : g.uri;
-    const QList<HostdevEntry> entries = g.hostdevEntries();
-    const QStringList hkeys = uniqueKeys(entries, hostdevKey);
-    for (int i = 0; i < entries.size(); ++i) {
-        if (controllerFor(g.usb, entries.at(i).def.guestAddress) != controller)
-            continue;
-        GuestNode n = parent;
-        n.kind = GuestNode::Kind::Device;
-        n.device = GuestNode::Device::Hostdev;
-        n.key = hkeys.at(i);
-        n.index = i;
-        out.append({join({QStringLiteral("H"), uri, g.name, n.key}), n});
-    }
-    const QList<RedirdevEntry> redirs = g.redirdevEntries();
-    const QStringList rkeys = uniqueKeys(redirs, redirKey);
-    for (int i = 0; i < redirs.size(); ++i) {
-        if (controllerFor(g.usb, redirs.at(i).def.guestAddress) != controller)
-            continue;
-        GuestNode n = parent;
-        n.kind = GuestNode::Kind::Device;
-        n.device = GuestNode::Device::Redirdev;
-        n.key = rkeys.at(i);
-        n.index = i;
-        out.append({join({QStringLiteral("R"), uri, g.name, n.key}), n});
-    }
-    return out;
+    // One row per entry on `controller`, keyed by what it is (an ordinal tells twins apart).
+    auto rows = [&](const auto &entries, auto key, GuestNode::Device device, const QString &tag) {
+        QList<Row> out;
+        const QStringList keys = uniqueKeys(entries, key);
+        for (int i = 0; i < entries.size(); ++i) {
+            if (controllerFor(g.usb, entries.at(i).def.guestAddress) != controller)
+                continue;
+            GuestNode n = parent;
+            n.kind = GuestNode::Kind::Device;
+            n.device = device;
+            n.key = keys.at(i);
+            n.index = i;
+            out.append({join({tag, uri, g.name, n.key}), n});
+        }
+        return out;
+    };
+    return rows(g.hostdevEntries(), hostdevKey, GuestNode::Device::Hostdev, QStringLiteral("H"))
+        + rows(g.redirdevEntries(), redirKey, GuestNode::Device::Redirdev, QStringLiteral("R"));
 }
 
 std::optional<HostdevEntry> LibvirtRows::hostdev(const GuestNode &n) const

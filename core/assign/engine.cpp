@@ -243,13 +243,7 @@ bool Engine::removeAssignment(const Assignment &a, QString *error)
 
 LibvirtConnection *Engine::connectionFor(const GuestRef &guest) const
 {
-    if (!guest.hasUri())
-        return nullptr;
-    for (const auto &c : m_connections) {
-        if (c && c->serves(guest.uri()))
-            return c;
-    }
-    return nullptr;
+    return libvirt::connectionServing(m_connections, guest);
 }
 
 void Engine::log(const QString &line)

@@ -528,7 +528,7 @@ void AttachService::attachLibvirt(Operation *op)
         [this, op, ref, spec, mode, deviceName, deviceId](const OperationResult &r) {
             if (r.ok) {
                 setUndo(tr("attach of %1 to %2").arg(deviceName, ref.name()), [this, ref, spec, mode] {
-                    return detach(ref, spec, mode);
+                    return detach(ref, spec, mode, {}, false);
                 });
             } else {
                 Q_EMIT attachFailed(deviceId, ref, r.message);
@@ -599,44 +599,41 @@ void AttachService::unmountThen(Operation *op, std::function<void()> next)
 Operation *AttachService::attachSpec(
     const GuestRef &guestRef, const HostdevSpec &spec, AttachMode mode, const QString &what, bool undoable)
 {
-    Operation *op = start(Operation::Kind::Attach,
-        what.isEmpty() ? tr("Attach %1 to %2").arg(specName(spec), guestRef.name()) : what, guestRef);
-    LibvirtConnection *c = connectionFor(guestRef);
-    if (!c) {
-        refuse(op, tr("There is no guest %1.").arg(guestRef.toString()));
-        return op;
-    }
-    const GuestRef ref = op->guest();
-    follow(
-        op, c->requestAttach(ref.name(), spec, mode), [this, op, ref, spec, mode, undoable](const OperationResult &r) {
-            if (r.ok && undoable)
-                setUndo(tr("attach of %1 to %2").arg(specName(spec), ref.name()), [this, ref, spec, mode] {
-                    return detach(ref, spec, mode);
-                });
-            finish(op, r);
-        });
-    return op;
+    return hostdevRequest(true, guestRef, spec, mode, what, undoable);
 }
 
 Operation *AttachService::detach(
     const GuestRef &guestRef, const HostdevSpec &spec, AttachMode mode, const QString &what, bool undoable)
 {
-    Operation *op = start(Operation::Kind::Detach,
-        what.isEmpty() ? tr("Detach %1 from %2").arg(specName(spec), guestRef.name()) : what, guestRef);
+    return hostdevRequest(false, guestRef, spec, mode, what, undoable);
+}
+
+Operation *AttachService::hostdevRequest(
+    bool attach, const GuestRef &guestRef, const HostdevSpec &spec, AttachMode mode, const QString &what, bool undoable)
+{
+    const QString device = specName(spec);
+    const QString said = attach ? tr("Attach %1 to %2").arg(device, guestRef.name())
+                                : tr("Detach %1 from %2").arg(device, guestRef.name());
+    Operation *op
+        = start(attach ? Operation::Kind::Attach : Operation::Kind::Detach, what.isEmpty() ? said : what, guestRef);
     LibvirtConnection *c = connectionFor(guestRef);
     if (!c) {
         refuse(op, tr("There is no guest %1.").arg(guestRef.toString()));
         return op;
     }
     const GuestRef ref = op->guest();
-    follow(
-        op, c->requestDetach(ref.name(), spec, mode), [this, op, ref, spec, mode, undoable](const OperationResult &r) {
-            if (r.ok && undoable)
-                setUndo(tr("detach of %1 from %2").arg(specName(spec), ref.name()), [this, ref, spec, mode] {
-                    return attachSpec(ref, spec, mode, {}, false);
+    LibvirtRequest *request
+        = attach ? c->requestAttach(ref.name(), spec, mode) : c->requestDetach(ref.name(), spec, mode);
+    follow(op, request, [this, op, attach, ref, spec, mode, device, undoable](const OperationResult &r) {
+        // Undo is the opposite request; undoing it is not undone again.
+        if (r.ok && undoable)
+            setUndo(attach ? tr("attach of %1 to %2").arg(device, ref.name())
+                           : tr("detach of %1 from %2").arg(device, ref.name()),
+                [this, attach, ref, spec, mode] {
+                    return hostdevRequest(!attach, ref, spec, mode, {}, false);
                 });
-            finish(op, r);
-        });
+        finish(op, r);
+    });
     return op;
 }
 

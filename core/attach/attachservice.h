@@ -231,6 +231,9 @@ private:
     void ask(Operation *op, Question::Kind kind, const QString &title, const QString &text,
         const QList<Question::Choice> &choices, Question::Choice byDefault, std::function<void(Question::Choice)> then,
         const QStringList &subjects = {});
+    // attachSpec and detach: one hostdev request, its opposite as Undo when `undoable`.
+    Operation *hostdevRequest(bool attach, const GuestRef &guest, const libvirt::HostdevSpec &spec,
+        libvirt::AttachMode mode, const QString &what, bool undoable);
     // Sends `request` and finishes `op` with libvirt's answer, then calls `then`.
     void follow(Operation *op, libvirt::LibvirtRequest *request,
         std::function<void(const libvirt::OperationResult &)> then = {});

@@ -397,4 +397,15 @@ LibvirtRequest *LibvirtConnection::requestSpiceRedirChannel(const QString &guest
     });
 }
 
+LibvirtConnection *connectionServing(const QList<QPointer<LibvirtConnection>> &connections, const GuestRef &guest)
+{
+    if (!guest.hasUri())
+        return nullptr;
+    for (const auto &c : connections) {
+        if (c && c->serves(guest.uri()))
+            return c;
+    }
+    return nullptr;
+}
+
 } // namespace plugboard::libvirt

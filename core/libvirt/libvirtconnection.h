@@ -153,6 +153,10 @@ private:
     void answer(quint64 op, const OperationResult &r);
 };
 
+// The connection among `connections` that serves `guest`'s URI; null for a VMware guest, a bare
+// name, or a URI none of them serves.
+LibvirtConnection *connectionServing(const QList<QPointer<LibvirtConnection>> &connections, const GuestRef &guest);
+
 } // namespace plugboard::libvirt
 
 Q_DECLARE_METATYPE(plugboard::libvirt::HostdevSpec)

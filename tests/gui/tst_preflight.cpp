@@ -3,6 +3,7 @@
 // the device numbers of real tmpfs mounts (so the real mount table says they are mounted), UDisks2
 // as python-dbusmock on a private bus standing in for the system bus, libvirt's test driver as the
 // hypervisor, and the window's real dialogs answered as a user would.
+#include "../common/udisksmock.h"
 #include "attach/attachservice.h"
 #include "guestmodel.h"
 #include "guestpane.h"
@@ -129,29 +130,11 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
             QSKIP("dbus-daemon is not installed (.ci/install-deps installs dbus)");
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            {QStringLiteral("--session"), QStringLiteral("--print-address"), QStringLiteral("--nofork")});
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
+        m_address = test::startPrivateBus(m_bus);
+        QVERIFY(!m_address.isEmpty());
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_address.toUtf8());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_address);
-        m_mock.setProcessEnvironment(env);
-        m_mock.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--system"),
-                QStringLiteral("org.freedesktop.UDisks2"), QStringLiteral("/org/freedesktop/UDisks2"),
-                QStringLiteral("org.freedesktop.DBus.ObjectManager")});
-        QVERIFY(m_mock.waitForStarted());
-        QProcess add;
-        for (int i = 0; i < 50; ++i) {
-            add.start(
-                QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(kMockScript), m_address});
-            add.waitForFinished(10000);
-            if (add.exitCode() == 0)
-                break;
-            QTest::qWait(100);
-        }
-        QVERIFY2(add.readAllStandardOutput().contains("ready"), add.readAllStandardError().constData());
+        const QString mockProblem = test::startUdisksMock(m_mock, m_address, kMockScript);
+        QVERIFY2(mockProblem.isEmpty(), qPrintable(mockProblem));
         m_bed = umockdev_testbed_new();
     }
 

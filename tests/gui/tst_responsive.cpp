@@ -5,6 +5,7 @@
 // in the host tree's filter is handled while either still runs; Cancel then ends it, once. The
 // tray's "Start the agent at login" with a systemctl that takes 10 s. No timing is asserted (the
 // latencies are in tests/bench/bench_responsive.cpp).
+#include "../common/udisksmock.h"
 #include "diagnosiswizard.h"
 #include "host/helperlauncher.h"
 #include "host/sysfshostbackend.h"
@@ -93,10 +94,8 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
             QSKIP("dbus-daemon is not installed (.ci/install-deps installs dbus)");
         // The system bus is a private one (UDisks2 absent until the mock is started).
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            {QStringLiteral("--session"), QStringLiteral("--print-address"), QStringLiteral("--nofork")});
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
+        m_address = test::startPrivateBus(m_bus);
+        QVERIFY(!m_address.isEmpty());
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_address.toUtf8());
     }
 
@@ -171,24 +170,8 @@ private Q_SLOTS:
     {
         // UDisks2 that takes 20 s to answer an Unmount (timeout 10 s): the fix's unmount waits
         // for it through the event loop.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_address);
-        m_mock.setProcessEnvironment(env);
-        m_mock.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--system"),
-                QStringLiteral("org.freedesktop.UDisks2"), QStringLiteral("/org/freedesktop/UDisks2"),
-                QStringLiteral("org.freedesktop.DBus.ObjectManager")});
-        QVERIFY(m_mock.waitForStarted());
-        QProcess add;
-        for (int i = 0; i < 50; ++i) {
-            add.start(
-                QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(kHungScript), m_address});
-            add.waitForFinished(10000);
-            if (add.exitCode() == 0)
-                break;
-            QTest::qWait(100); // the mock is still starting
-        }
-        QVERIFY2(add.readAllStandardOutput().contains("ready"), add.readAllStandardError().constData());
+        const QString mockProblem = test::startUdisksMock(m_mock, m_address, kHungScript);
+        QVERIFY2(mockProblem.isEmpty(), qPrintable(mockProblem));
 
         host::SysfsHostBackend backend({});
         backend.start();

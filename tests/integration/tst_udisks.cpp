@@ -3,6 +3,7 @@
 // bus: success, a busy filesystem (named, not forced), UDisks2 absent, and UDisks2 hung; the same
 // through the asynchronous UnmountJob (the window's), with fake helper launchers where UDisks2 is
 // absent, cancel, timeouts, and finished() exactly once whatever happens.
+#include "../common/udisksmock.h"
 #include "assign/notifier.h"
 #include "diagnostics/fixrunner.h"
 #include "host/udisks.h"
@@ -94,10 +95,7 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
             QSKIP("dbus-daemon is not installed (.ci/install-deps installs dbus)");
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            {QStringLiteral("--session"), QStringLiteral("--print-address"), QStringLiteral("--nofork")});
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
+        m_address = test::startPrivateBus(m_bus);
         QVERIFY(!m_address.isEmpty());
         // Our code asks the system bus: point it at the private one before the first use.
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", m_address.toUtf8());
@@ -236,24 +234,8 @@ private Q_SLOTS:
 
     void unmountThroughUdisks()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_address);
-        m_mock.setProcessEnvironment(env);
-        m_mock.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--system"),
-                QStringLiteral("org.freedesktop.UDisks2"), QStringLiteral("/org/freedesktop/UDisks2"),
-                QStringLiteral("org.freedesktop.DBus.ObjectManager")});
-        QVERIFY(m_mock.waitForStarted());
-        QProcess add;
-        for (int i = 0; i < 50; ++i) {
-            add.start(
-                QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QString::fromUtf8(kMockScript), m_address});
-            add.waitForFinished(10000);
-            if (add.exitCode() == 0)
-                break;
-            QTest::qWait(100); // the mock is still starting
-        }
-        QVERIFY2(add.readAllStandardOutput().contains("ready"), add.readAllStandardError().constData());
+        const QString mockProblem = test::startUdisksMock(m_mock, m_address, kMockScript);
+        QVERIFY2(mockProblem.isEmpty(), qPrintable(mockProblem));
 
         host::UnmountResult r = host::unmountWithUdisks(QStringLiteral("sdb1"));
         QVERIFY2(r.ok, qPrintable(r.message));
