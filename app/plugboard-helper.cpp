@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plugboard-helper: the only code that runs as root, started with pkexec under the polkit action
-// org.example.plugboard.helper. Exactly the verbs of docs/architecture.md, one validated argument each;
+// io.github.plugboard.Plugboard.helper. Exactly the verbs of docs/architecture.md, one validated argument each;
 // targets are resolved under /sys without leaving it; the environment is cleared. No Qt: the less
 // code runs as root, the better.
 #include <cerrno>

@@ -22,8 +22,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("plugboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Plugboard"));
-    QApplication::setOrganizationDomain(QStringLiteral("plugboard.example.org"));
-    QApplication::setDesktopFileName(QStringLiteral("org.example.plugboard"));
+    QApplication::setOrganizationDomain(QStringLiteral("plugboard.github.io"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.plugboard.Plugboard"));
     QApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
 
     // The system's language unless the user chose one (--lang, or Settings ▸ Language, remembered).

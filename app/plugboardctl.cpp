@@ -1009,7 +1009,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plugboardctl"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("plugboard.example.org"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("plugboard.github.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLUGBOARD_VERSION));
     // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); PLUGBOARD_LANG overrides it.
     installTranslations(qEnvironmentVariable("PLUGBOARD_LANG"));

@@ -46,9 +46,9 @@ void Notifier::notify(
         kService, QStringLiteral("/org/freedesktop/Notifications"), kService, QStringLiteral("Notify"));
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(failure ? 2 : 1));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.example.plugboard"));
-    m << QStringLiteral("Plugboard") << uint(0) << QStringLiteral("org.example.plugboard") << summary << body << actions
-      << hints << int(failure ? 0 : 8000);
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("io.github.plugboard.Plugboard"));
+    m << QStringLiteral("Plugboard") << uint(0) << QStringLiteral("io.github.plugboard.Plugboard") << summary << body
+      << actions << hints << int(failure ? 0 : 8000);
     ++m_sent;
     auto *w = new QDBusPendingCallWatcher(bus.asyncCall(m, 3000), this);
     connect(w, &QDBusPendingCallWatcher::finished, this, [this, tag](QDBusPendingCallWatcher *call) {

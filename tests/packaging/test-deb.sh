@@ -24,10 +24,10 @@ echo "$deb"
 dpkg-deb -f "$deb" Package Version Depends
 listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/plugboard ./usr/bin/plugboardctl ./usr/libexec/plugboard/plugboard-helper \
-  ./usr/share/polkit-1/actions/org.example.plugboard.policy ./usr/lib/systemd/user/plugboard-agent.service \
-  ./usr/share/applications/org.example.plugboard.desktop ./usr/share/metainfo/org.example.plugboard.metainfo.xml \
-  ./usr/share/icons/hicolor/scalable/apps/org.example.plugboard.svg \
-  ./usr/share/icons/hicolor/symbolic/apps/org.example.plugboard-symbolic.svg \
+  ./usr/share/polkit-1/actions/io.github.plugboard.Plugboard.policy ./usr/lib/systemd/user/plugboard-agent.service \
+  ./usr/share/applications/io.github.plugboard.Plugboard.desktop ./usr/share/metainfo/io.github.plugboard.Plugboard.metainfo.xml \
+  ./usr/share/icons/hicolor/scalable/apps/io.github.plugboard.Plugboard.svg \
+  ./usr/share/icons/hicolor/symbolic/apps/io.github.plugboard.Plugboard-symbolic.svg \
   ./usr/share/man/man1/plugboard.1.gz ./usr/share/man/man1/plugboardctl.1.gz ./usr/share/man/man8/plugboard-helper.8.gz \
   ./usr/share/plugboard/translations/plugboard_core_de.qm ./usr/share/plugboard/translations/plugboard_ui_de.qm \
   ./usr/share/plugboard/translations/plugboard_cli_zh_CN.qm; do

@@ -336,10 +336,10 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral("xmllint"),
             {QStringLiteral("--noout"), QStringLiteral("--dtdvalid"), dtd,
-                QStringLiteral(PLUGBOARD_SOURCE_DIR "/resources/org.example.plugboard.policy")});
+                QStringLiteral(PLUGBOARD_SOURCE_DIR "/resources/io.github.plugboard.Plugboard.policy")});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY(QFile(QStringLiteral(PLUGBOARD_SOURCE_DIR "/resources/org.example.plugboard.policy"))
+        QVERIFY(QFile(QStringLiteral(PLUGBOARD_SOURCE_DIR "/resources/io.github.plugboard.Plugboard.policy"))
                     .open(QIODevice::ReadOnly));
     }
 };
