@@ -1528,6 +1528,25 @@ Die Übergabe an einen Gast würde dem Host das Dateisystem abrupt entziehen und
     </message>
 </context>
 <context>
+    <name>plugboard::libvirt::AccessProbe</name>
+    <message>
+        <source>libvirt is not installed, so there are no KVM guests to give devices to. Install libvirt (and virt-manager to create guests); VMware guests work without it.</source>
+        <translation>libvirt ist nicht installiert, daher gibt es keine KVM-Gäste, denen Geräte gegeben werden können. Installieren Sie libvirt (und virt-manager, um Gäste anzulegen); VMware-Gäste funktionieren ohne.</translation>
+    </message>
+    <message>
+        <source>libvirt is installed but its service (%1) is not running, so the guests of this computer cannot be listed.</source>
+        <translation>libvirt ist installiert, aber sein Dienst (%1) läuft nicht, daher können die Gäste dieses Computers nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>libvirt runs, but you are not in the &quot;libvirt&quot; group, so it refuses to show you the system&apos;s guests (qemu:///system). Your own guests (qemu:///session) need no group.</source>
+        <translation>libvirt läuft, aber Sie sind nicht in der Gruppe „libvirt“, daher zeigt es Ihnen die Gäste des Systems (qemu:///system) nicht. Ihre eigenen Gäste (qemu:///session) brauchen keine Gruppe.</translation>
+    </message>
+    <message>
+        <source>libvirt runs and you may use it; the connection failed for another reason (below).</source>
+        <translation>libvirt läuft und Sie dürfen es benutzen; die Verbindung ist aus einem anderen Grund fehlgeschlagen (unten).</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::libvirt::DomainXml</name>
     <message>
         <source>The definition&apos;s root element is &lt;%1&gt;, not &lt;domain&gt;.</source>

@@ -1521,6 +1521,25 @@ Giving it to a guest would yank the filesystem and lose data. Unmount it safely 
     </message>
 </context>
 <context>
+    <name>plugboard::libvirt::AccessProbe</name>
+    <message>
+        <source>libvirt is not installed, so there are no KVM guests to give devices to. Install libvirt (and virt-manager to create guests); VMware guests work without it.</source>
+        <translation>未安装 libvirt，因此没有可分配设备的 KVM 客户机。请安装 libvirt（以及用于创建客户机的 virt-manager）；VMware 客户机无需它。</translation>
+    </message>
+    <message>
+        <source>libvirt is installed but its service (%1) is not running, so the guests of this computer cannot be listed.</source>
+        <translation>已安装 libvirt，但其服务（%1）未运行，因此无法列出本机的客户机。</translation>
+    </message>
+    <message>
+        <source>libvirt runs, but you are not in the &quot;libvirt&quot; group, so it refuses to show you the system&apos;s guests (qemu:///system). Your own guests (qemu:///session) need no group.</source>
+        <translation>libvirt 正在运行，但您不在“libvirt”组中，因此它拒绝向您显示系统的客户机（qemu:///system）。您自己的客户机（qemu:///session）不需要该组。</translation>
+    </message>
+    <message>
+        <source>libvirt runs and you may use it; the connection failed for another reason (below).</source>
+        <translation>libvirt 正在运行且您可以使用它；连接因其他原因失败（见下文）。</translation>
+    </message>
+</context>
+<context>
     <name>plugboard::libvirt::DomainXml</name>
     <message>
         <source>The definition&apos;s root element is &lt;%1&gt;, not &lt;domain&gt;.</source>

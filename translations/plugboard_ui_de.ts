@@ -366,6 +366,34 @@
         <source>not mounted</source>
         <translation>nicht eingehängt</translation>
     </message>
+    <message>
+        <source>USB 3 half</source>
+        <translation>USB-3-Hälfte</translation>
+    </message>
+    <message>
+        <source>USB 2 half</source>
+        <translation>USB-2-Hälfte</translation>
+    </message>
+    <message>
+        <source>Port %1 (empty): one socket, USB 2 and USB 3</source>
+        <translation>Anschluss %1 (leer): eine Buchse, USB 2 und USB 3</translation>
+    </message>
+    <message>
+        <source>Port %1: one socket, USB 2 and USB 3</source>
+        <translation>Anschluss %1: eine Buchse, USB 2 und USB 3</translation>
+    </message>
+    <message>
+        <source>%1 (one USB 3 hub, two kernel hubs)</source>
+        <translation>%1 (ein USB-3-Hub, zwei Kernel-Hubs)</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>Anschluss: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::DeviceIcons</name>
@@ -545,14 +573,6 @@
         <translation>Was gefunden wurde</translation>
     </message>
     <message>
-        <source>The most likely cause first. Open a finding to see its evidence.</source>
-        <translation>Die wahrscheinlichste Ursache zuerst. Öffnen Sie einen Befund, um seine Belege zu sehen.</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
@@ -619,14 +639,6 @@
         <translation>Belege</translation>
     </message>
     <message>
-        <source>needs an administrator</source>
-        <translation>erfordert einen Administrator</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>von Hand</translation>
-    </message>
-    <message>
         <source>Not checked (%1)</source>
         <translation>Nicht geprüft (%1)</translation>
     </message>
@@ -675,10 +687,6 @@ This fix would run: %2 — %3</source>
 Diese Behebung würde ausführen: %2 — %3</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Anwenden</translation>
-    </message>
-    <message>
         <source>Fix under way</source>
         <translation>Behebung läuft</translation>
     </message>
@@ -689,6 +697,139 @@ Diese Behebung würde ausführen: %2 — %3</translation>
     <message>
         <source>Applying the fix: %1…</source>
         <translation>Behebung wird angewendet: %1…</translation>
+    </message>
+    <message>
+        <source>What you see in the guest. The checks look at the whole path either way.</source>
+        <translation>Was Sie im Gast sehen. Die Prüfungen sehen sich so oder so den ganzen Weg an.</translation>
+    </message>
+    <message>
+        <source>The most likely cause first, with its fix. Open Evidence to see what proves it.</source>
+        <translation>Die wahrscheinlichste Ursache zuerst, mit ihrer Behebung. Öffnen Sie „Belege“, um zu sehen, was sie beweist.</translation>
+    </message>
+    <message>
+        <source>Look inside the guest; run the checks again or save the report for someone who helps.</source>
+        <translation>Sehen Sie im Gast nach; führen Sie die Prüfungen erneut aus oder speichern Sie den Bericht für jemanden, der hilft.</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::FindingCard</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s or the hypervisor&apos;s own message names it</source>
+        <translation>die eigene Meldung des Kernels oder des Hypervisors nennt es</translation>
+    </message>
+    <message>
+        <source>a log line shows it</source>
+        <translation>eine Protokollzeile zeigt es</translation>
+    </message>
+    <message>
+        <source>a setting or device state shows it</source>
+        <translation>eine Einstellung oder ein Gerätezustand zeigt es</translation>
+    </message>
+    <message>
+        <source>inferred from the other facts</source>
+        <translation>aus den anderen Fakten geschlossen</translation>
+    </message>
+    <message>
+        <source>Most likely cause, %1: %2</source>
+        <translation>Wahrscheinlichste Ursache, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Known because %1.</source>
+        <translation>Bekannt, weil %1.</translation>
+    </message>
+    <message>
+        <source>Most likely cause</source>
+        <translation>Wahrscheinlichste Ursache</translation>
+    </message>
+    <message>
+        <source>%1 · known because %2.</source>
+        <translation>%1 · bekannt, weil %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also explains %n other finding(s)</source>
+        <translation>
+            <numerusform>Erklärt auch %n weiteren Befund</numerusform>
+            <numerusform>Erklärt auch %n weitere Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>Belege (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (needs an administrator)</source>
+        <translation>%1 (braucht einen Administrator)</translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Or by hand:</source>
+        <translation>Oder von Hand:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::FirstRunGuide</name>
+    <message>
+        <source>Command that fixes it</source>
+        <translation>Befehl, der es behebt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;documentation</source>
+        <translation>&amp;Dokumentation öffnen</translation>
+    </message>
+    <message>
+        <source>Plugboard cannot reach libvirt</source>
+        <translation>Plugboard erreicht libvirt nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Start %1</source>
+        <translation>%1 &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the libvirt service %1</source>
+        <translation>Den libvirt-Dienst %1 starten</translation>
+    </message>
+    <message>
+        <source>%1 started; connecting…</source>
+        <translation>%1 gestartet; verbinde…</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1202,18 @@ Diese Behebung würde ausführen: %2 — %3</translation>
         <source>&amp;Diagnose…</source>
         <translation>&amp;Diagnostizieren…</translation>
     </message>
+    <message>
+        <source>Open the &amp;documentation</source>
+        <translation>&amp;Dokumentation öffnen</translation>
+    </message>
+    <message>
+        <source>Show the d&amp;emo</source>
+        <translation>D&amp;emo zeigen</translation>
+    </message>
+    <message>
+        <source>A sample host and libvirt&apos;s test guests, in a window of their own; nothing changes here.</source>
+        <translation>Ein Beispielrechner und die Testgäste von libvirt, in einem eigenen Fenster; hier ändert sich nichts.</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::HostUsbModel</name>
@@ -1145,6 +1298,30 @@ Diese Behebung würde ausführen: %2 — %3</translation>
     <message>
         <source>always: %1</source>
         <translation>immer: %1</translation>
+    </message>
+    <message>
+        <source>Port %1: one socket, two kernel ports</source>
+        <translation>Anschluss %1: eine Buchse, zwei Kernel-Anschlüsse</translation>
+    </message>
+    <message>
+        <source>USB 3 half: %1</source>
+        <translation>USB-3-Hälfte: %1</translation>
+    </message>
+    <message>
+        <source>USB 2 half: %1</source>
+        <translation>USB-2-Hälfte: %1</translation>
+    </message>
+    <message>
+        <source>USB 2 + USB 3</source>
+        <translation>USB 2 + USB 3</translation>
+    </message>
+    <message>
+        <source>USB 3</source>
+        <translation>USB 3</translation>
+    </message>
+    <message>
+        <source>One USB 3 hub: the kernel sees two hubs, %1 and %2.</source>
+        <translation>Ein USB-3-Hub: Der Kernel sieht zwei Hubs, %1 und %2.</translation>
     </message>
 </context>
 <context>

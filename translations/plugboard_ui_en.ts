@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>plugboard::ui::FindingCard</name>
+    <message numerus="yes">
+        <source>Also explains %n other finding(s)</source>
+        <translation>
+            <numerusform>Also explains %n other finding</numerusform>
+            <numerusform>Also explains %n other findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plugboard::ui::GuestModel</name>
     <message numerus="yes">
         <source>%n guest(s)</source>

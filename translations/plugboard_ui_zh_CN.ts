@@ -366,6 +366,34 @@
         <source>not mounted</source>
         <translation>未挂载</translation>
     </message>
+    <message>
+        <source>USB 3 half</source>
+        <translation>USB 3 部分</translation>
+    </message>
+    <message>
+        <source>USB 2 half</source>
+        <translation>USB 2 部分</translation>
+    </message>
+    <message>
+        <source>Port %1 (empty): one socket, USB 2 and USB 3</source>
+        <translation>端口 %1（空）：一个插口，USB 2 和 USB 3</translation>
+    </message>
+    <message>
+        <source>Port %1: one socket, USB 2 and USB 3</source>
+        <translation>端口 %1：一个插口，USB 2 和 USB 3</translation>
+    </message>
+    <message>
+        <source>%1 (one USB 3 hub, two kernel hubs)</source>
+        <translation>%1（一个 USB 3 集线器，内核中的两个集线器）</translation>
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation>端口：%1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::DeviceIcons</name>
@@ -545,14 +573,6 @@
         <translation>检查结果</translation>
     </message>
     <message>
-        <source>The most likely cause first. Open a finding to see its evidence.</source>
-        <translation>最可能的原因排在最前。展开某个发现的问题即可查看其证据。</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
@@ -617,14 +637,6 @@
         <translation>证据</translation>
     </message>
     <message>
-        <source>needs an administrator</source>
-        <translation>需要管理员</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>需手动处理</translation>
-    </message>
-    <message>
         <source>Not checked (%1)</source>
         <translation>未检查（%1）</translation>
     </message>
@@ -673,10 +685,6 @@ This fix would run: %2 — %3</source>
 此修复将执行：%2 — %3</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
         <source>Fix under way</source>
         <translation>正在修复</translation>
     </message>
@@ -687,6 +695,138 @@ This fix would run: %2 — %3</source>
     <message>
         <source>Applying the fix: %1…</source>
         <translation>正在应用修复：%1…</translation>
+    </message>
+    <message>
+        <source>What you see in the guest. The checks look at the whole path either way.</source>
+        <translation>您在客户机中看到的情况。无论如何，检查都会查看整条路径。</translation>
+    </message>
+    <message>
+        <source>The most likely cause first, with its fix. Open Evidence to see what proves it.</source>
+        <translation>最可能的原因排在最前，并附修复方法。打开“证据”查看证明依据。</translation>
+    </message>
+    <message>
+        <source>Look inside the guest; run the checks again or save the report for someone who helps.</source>
+        <translation>请在客户机内查看；再次运行检查，或保存报告给帮助您的人。</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::FindingCard</name>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s or the hypervisor&apos;s own message names it</source>
+        <translation>内核或虚拟机管理程序自己的消息指明了它</translation>
+    </message>
+    <message>
+        <source>a log line shows it</source>
+        <translation>一条日志记录显示了它</translation>
+    </message>
+    <message>
+        <source>a setting or device state shows it</source>
+        <translation>某项设置或设备状态显示了它</translation>
+    </message>
+    <message>
+        <source>inferred from the other facts</source>
+        <translation>由其他事实推断</translation>
+    </message>
+    <message>
+        <source>Most likely cause, %1: %2</source>
+        <translation>最可能的原因，%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Known because %1.</source>
+        <translation>依据：%1。</translation>
+    </message>
+    <message>
+        <source>Most likely cause</source>
+        <translation>最可能的原因</translation>
+    </message>
+    <message>
+        <source>%1 · known because %2.</source>
+        <translation>%1 · 依据：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also explains %n other finding(s)</source>
+        <translation>
+            <numerusform>还解释了另外 %n 项发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>证据（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (needs an administrator)</source>
+        <translation>%1（需要管理员）</translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Or by hand:</source>
+        <translation>或手动：</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>需要做的：</translation>
+    </message>
+</context>
+<context>
+    <name>plugboard::ui::FirstRunGuide</name>
+    <message>
+        <source>Command that fixes it</source>
+        <translation>修复它的命令</translation>
+    </message>
+    <message>
+        <source>Open the &amp;documentation</source>
+        <translation>打开文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Plugboard cannot reach libvirt</source>
+        <translation>Plugboard 无法连接 libvirt</translation>
+    </message>
+    <message>
+        <source>&amp;Start %1</source>
+        <translation>启动 %1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the libvirt service %1</source>
+        <translation>启动 libvirt 服务 %1</translation>
+    </message>
+    <message>
+        <source>%1 started; connecting…</source>
+        <translation>%1 已启动；正在连接…</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1197,18 @@ This fix would run: %2 — %3</source>
         <source>&amp;Diagnose…</source>
         <translation>诊断(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Open the &amp;documentation</source>
+        <translation>打开文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the d&amp;emo</source>
+        <translation>显示演示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A sample host and libvirt&apos;s test guests, in a window of their own; nothing changes here.</source>
+        <translation>示例主机和 libvirt 的测试客户机，在单独的窗口中；此处不会有任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>plugboard::ui::HostUsbModel</name>
@@ -1141,6 +1293,30 @@ This fix would run: %2 — %3</source>
     <message>
         <source>always: %1</source>
         <translation>始终：%1</translation>
+    </message>
+    <message>
+        <source>Port %1: one socket, two kernel ports</source>
+        <translation>端口 %1：一个插口，两个内核端口</translation>
+    </message>
+    <message>
+        <source>USB 3 half: %1</source>
+        <translation>USB 3 部分：%1</translation>
+    </message>
+    <message>
+        <source>USB 2 half: %1</source>
+        <translation>USB 2 部分：%1</translation>
+    </message>
+    <message>
+        <source>USB 2 + USB 3</source>
+        <translation>USB 2 + USB 3</translation>
+    </message>
+    <message>
+        <source>USB 3</source>
+        <translation>USB 3</translation>
+    </message>
+    <message>
+        <source>One USB 3 hub: the kernel sees two hubs, %1 and %2.</source>
+        <translation>一个 USB 3 集线器：内核看到两个集线器，%1 和 %2。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "plaintext.h"
 
 #include "deviceicons.h"
+#include "host/physicallayout.h"
 #include "host/powerbudget.h"
 #include "host/topologyformat.h"
 #include "powerbudgetbar.h"
@@ -108,13 +109,37 @@ void DetailsPane::refresh()
         m_title->setText(tr("Select a controller, port or device to see its details."));
         return;
     }
-    if (const UsbController *c = m_topology->controller(m_id))
+    // A socket or a USB 3 hub is two kernel objects: each half in its own sections.
+    const QStringList ports = socketPorts(*m_topology, m_id), devices = rowDevices(*m_topology, m_id);
+    auto half = [this](const UsbPort &p) {
+        return isSuperSpeedPort(*m_topology, p) ? tr("USB 3 half") : tr("USB 2 half");
+    };
+    if (const UsbController *c = m_topology->controller(m_id)) {
         showController(*c);
-    else if (const UsbPort *p = m_topology->port(m_id))
+    } else if (ports.size() > 1) {
+        bool empty = true;
+        for (const QString &id : ports) {
+            const UsbPort &p = *m_topology->port(id);
+            showPort(p, half(p));
+            empty = empty && p.deviceId.isEmpty();
+        }
+        const int number = m_topology->port(ports.first())->number;
+        m_title->setText(empty ? tr("Port %1 (empty): one socket, USB 2 and USB 3").arg(number)
+                               : tr("Port %1: one socket, USB 2 and USB 3").arg(number));
+    } else if (const UsbPort *p = m_topology->port(m_id)) {
         showPort(*p);
-    else if (const UsbDevice *d = m_topology->device(m_id))
+    } else if (devices.size() > 1) {
+        QString title;
+        for (const QString &id : devices) {
+            const UsbDevice &d = *m_topology->device(id);
+            showDevice(d, half(*m_topology->port(d.parentPortId)));
+            if (d.speedMbps.value_or(0) >= 5000 || title.isEmpty())
+                title = m_title->text();
+        }
+        m_title->setText(tr("%1 (one USB 3 hub, two kernel hubs)").arg(title));
+    } else if (const UsbDevice *d = m_topology->device(m_id)) {
         showDevice(*d);
-    else
+    } else
         m_title->setText(tr("%1 is no longer present.").arg(m_id));
     m_tree->expandAll();
 }
@@ -145,10 +170,10 @@ void DetailsPane::showController(const UsbController &c)
     m_powerLabel->setVisible(true);
 }
 
-void DetailsPane::showPort(const UsbPort &p)
+void DetailsPane::showPort(const UsbPort &p, const QString &half)
 {
     m_title->setText(p.deviceId.isEmpty() ? tr("Port %1 (empty)").arg(p.number) : tr("Port %1").arg(p.number));
-    auto *s = section(tr("Port"));
+    auto *s = section(half.isEmpty() ? tr("Port") : tr("Port: %1").arg(half));
     add(s, tr("Kernel name"), p.id);
     add(s, tr("Bus"), QString::number(p.bus));
     add(s, tr("Hub"), p.hubId);
@@ -162,13 +187,13 @@ void DetailsPane::showPort(const UsbPort &p)
         add(s, tr("Note"), tr("This kernel exposes no port node; the port is derived from the hub's port count."));
 }
 
-void DetailsPane::showDevice(const UsbDevice &d)
+void DetailsPane::showDevice(const UsbDevice &d, const QString &half)
 {
     // "QEMU QEMU USB HARDDRIVE" reads as a stutter: the vendor only when the name lacks it.
     const QString vendor = d.vendorDisplayName(), name = d.displayName();
     m_title->setText(
         vendor.isEmpty() || name.startsWith(vendor, Qt::CaseInsensitive) ? name : vendor + QLatin1Char(' ') + name);
-    auto *s = section(tr("Device"));
+    auto *s = section(half.isEmpty() ? tr("Device") : tr("Device: %1").arg(half));
     add(s, tr("Kind"), DeviceIcons::categoryName(categoryOf(d)));
     add(s, tr("Kernel name"), d.id);
     add(s, tr("Vendor:product"), d.vendorId + QLatin1Char(':') + d.productId);

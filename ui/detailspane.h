@@ -29,8 +29,9 @@ public:
 
 private:
     void showController(const host::UsbController &c);
-    void showPort(const host::UsbPort &p);
-    void showDevice(const host::UsbDevice &d);
+    // `half`: "USB 2 half" or "USB 3 half" when the row is a socket or hub of two kernel objects.
+    void showPort(const host::UsbPort &p, const QString &half = {});
+    void showDevice(const host::UsbDevice &d, const QString &half = {});
     QTreeWidgetItem *section(const QString &title);
     void add(QTreeWidgetItem *parent, const QString &name, const QString &value);
 

@@ -2,6 +2,7 @@
 // DiagnosisWizard: facts are collected on the thread pool; the checks' results are then shown
 // layer by layer on the path the device takes, most likely cause first.
 #include "diagnosiswizard.h"
+#include "findingcard.h"
 
 #include "diagnostics/fixrunner.h"
 #include "host/topologyformat.h"
@@ -22,8 +23,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QThreadPool>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -205,6 +208,7 @@ DiagnosisWizard::DiagnosisWizard(FactsSource source, const Facts &preview, const
     // 2. Symptom.
     auto *symptomPage = new QWizardPage(this);
     symptomPage->setTitle(tr("What happens?"));
+    symptomPage->setSubTitle(tr("What you see in the guest. The checks look at the whole path either way."));
     auto *yl = new QVBoxLayout(symptomPage);
     m_symptom = new QButtonGroup(symptomPage);
     const QStringList symptoms {
@@ -237,16 +241,19 @@ DiagnosisWizard::DiagnosisWizard(FactsSource source, const Facts &preview, const
     // 4. Findings.
     auto *findingsPage = new QWizardPage(this);
     findingsPage->setTitle(tr("What was found"));
-    findingsPage->setSubTitle(tr("The most likely cause first. Open a finding to see its evidence."));
+    findingsPage->setSubTitle(tr("The most likely cause first, with its fix. Open Evidence to see what proves it."));
     auto *fl = new QVBoxLayout(findingsPage);
-    m_findings = new QTreeWidget(findingsPage);
-    m_findings->setHeaderLabels({tr("Finding"), tr("Fix")});
-    m_findings->header()->setStretchLastSection(false);
-    m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_findings->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_findings->setWordWrap(true);
+    // One card per finding, in a column that scrolls (wrapped text, nothing cut off at the edge).
+    auto *area = new QScrollArea(findingsPage);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    m_findings = new QWidget(area);
     m_findings->setAccessibleName(tr("Findings"));
-    fl->addWidget(m_findings);
+    m_cards = new QVBoxLayout(m_findings);
+    m_cards->setContentsMargins(0, 0, 0, 0);
+    m_cards->setSpacing(10);
+    area->setWidget(m_findings);
+    fl->addWidget(area, 1);
     // A fix under way: what it does now, and Cancel. Only the findings wait for it; the window
     // and the rest of the application stay usable (nothing here is modal, nothing waits).
     m_fixStrip = new QWidget(findingsPage);
@@ -272,6 +279,7 @@ DiagnosisWizard::DiagnosisWizard(FactsSource source, const Facts &preview, const
     // 5. Re-test and the guest's side.
     auto *donePage = new QWizardPage(this);
     donePage->setTitle(tr("Does the guest see it now?"));
+    donePage->setSubTitle(tr("Look inside the guest; run the checks again or save the report for someone who helps."));
     auto *dl = new QVBoxLayout(donePage);
     m_hint = new QLabel(donePage);
     m_hint->setWordWrap(true);
@@ -373,38 +381,60 @@ void DiagnosisWizard::runChecks()
 
 void DiagnosisWizard::showFindings()
 {
-    m_findings->clear();
-    if (m_report.findings.isEmpty())
-        new QTreeWidgetItem(m_findings,
-            {tr("No problem found for this device and guest. %1").arg(symptomHint(m_symptom->checkedId()))});
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_report.findings.isEmpty()) {
+        auto *none = new QLabel(
+            tr("No problem found for this device and guest. %1").arg(symptomHint(m_symptom->checkedId())), m_findings);
+        none->setWordWrap(true);
+        m_cards->addWidget(none);
+    }
+    // A finding that a higher one explains is folded under that one's card.
+    QSet<QString> shown;
+    for (const Finding &f : m_report.findings)
+        shown.insert(f.check);
+    bool first = true;
     for (const Finding &f : m_report.findings) {
-        auto *item
-            = new QTreeWidgetItem(m_findings, {QStringLiteral("[%1] %2").arg(severityName(f.severity), f.title)});
-        item->setToolTip(0, f.check);
-        auto *ev = new QTreeWidgetItem(item, {tr("Evidence")});
-        for (const QString &e : f.evidence)
-            new QTreeWidgetItem(ev, {e});
-        for (const Fix &x : f.fixes) {
-            auto *fix = new QTreeWidgetItem(item, {x.text});
-            if (offersButton(x)) {
-                auto *button
-                    = new QPushButton(x.kind == QLatin1String("automatic") ? tr("Fix") : tr("Apply"), m_findings);
-                button->setToolTip(x.action);
-                connect(button, &QPushButton::clicked, this, [this, x] {
-                    runFix(x);
-                });
-                m_findings->setItemWidget(fix, 1, button);
-            } else {
-                fix->setText(1, x.kind == QLatin1String("root") ? tr("needs an administrator") : tr("by hand"));
-            }
+        if (!f.explainedBy.isEmpty() && shown.contains(f.explainedBy))
+            continue;
+        QList<Finding> explained;
+        for (const Finding &g : m_report.findings) {
+            if (g.explainedBy == f.check)
+                explained.append(g);
         }
-        item->setExpanded(true);
+        auto *card = new FindingCard(
+            f, explained, first,
+            [this](const Fix &x) {
+                runFix(x);
+            },
+            m_findings);
+        m_cards->addWidget(card);
+        first = false;
     }
     if (!m_report.notChecked.isEmpty()) {
-        auto *nc = new QTreeWidgetItem(m_findings, {tr("Not checked (%1)").arg(m_report.notChecked.size())});
+        QStringList lines;
         for (const NotChecked &n : m_report.notChecked)
-            new QTreeWidgetItem(nc, {QStringLiteral("%1: %2").arg(n.check, n.reason)});
+            lines.append(QStringLiteral("%1: %2").arg(n.check, n.reason));
+        auto *body = new QLabel(lines.join(QLatin1Char('\n')), m_findings);
+        body->setWordWrap(true);
+        body->setTextFormat(Qt::PlainText);
+        body->setVisible(false);
+        auto *toggle = new QToolButton(m_findings);
+        toggle->setText(tr("Not checked (%1)").arg(m_report.notChecked.size()));
+        toggle->setCheckable(true);
+        toggle->setAutoRaise(true);
+        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        toggle->setArrowType(Qt::RightArrow);
+        connect(toggle, &QToolButton::toggled, body, [toggle, body](bool open) {
+            body->setVisible(open);
+            toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        });
+        m_cards->addWidget(toggle);
+        m_cards->addWidget(body);
     }
+    m_cards->addStretch(1);
 }
 
 void DiagnosisWizard::runFix(const Fix &fix)

@@ -20,7 +20,7 @@ class QButtonGroup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QVBoxLayout;
 
 namespace plugboard::ui {
 
@@ -101,7 +101,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_runLabel = nullptr;
     PathWidget *m_path = nullptr;
-    QTreeWidget *m_findings = nullptr;
+    QWidget *m_findings = nullptr; // the cards' column (FindingCard)
+    QVBoxLayout *m_cards = nullptr;
     QLabel *m_hint = nullptr;
     host::HelperLauncher m_launcher;
     QPointer<attaching::AttachService> m_service;

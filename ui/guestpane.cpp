@@ -3,6 +3,7 @@
 // window-modal dialogs opened with open(), never exec(), so the window keeps painting and taking
 // input while the user decides, UDisks2 unmounts or the hypervisor works.
 #include "guestpane.h"
+#include "firstrunguide.h"
 
 #include "assign/engine.h"
 #include "dialogs.h"
@@ -87,6 +88,10 @@ GuestPane::GuestPane(attaching::AttachService *service, QWidget *parent)
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(GuestModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(GuestModel::StateColumn, QHeaderView::ResizeToContents);
+    // First run: while no libvirt connection is up, a guide in place of the red rows.
+    m_guide = new FirstRunGuide(this);
+    layout->addWidget(m_guide);
+    connect(m_guide, &FirstRunGuide::neededChanged, this, &GuestPane::updateGuide);
     layout->addWidget(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this, &GuestPane::showMenu);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
@@ -132,10 +137,20 @@ void GuestPane::addConnection(LibvirtConnection *connection)
 {
     m_model->addConnection(connection);
     m_service->addConnection(connection);
+    m_guide->addConnection(connection);
+}
+
+void GuestPane::updateGuide()
+{
+    // The tree stays when it has VMware guests to show; otherwise the guide takes its place.
+    const vmware::VmwareSource *vm = m_service->vmwareSource();
+    m_view->setVisible(!m_guide->isNeeded() || (vm && !vm->guests().isEmpty()));
 }
 
 void GuestPane::setVmwareSource(vmware::VmwareSource *source)
 {
+    if (source)
+        connect(source, &vmware::VmwareSource::changed, this, &GuestPane::updateGuide);
     m_model->setVmwareSource(source);
     m_service->setVmwareSource(source);
 }

@@ -27,6 +27,7 @@ class VmwareSource;
 namespace plugboard::ui {
 
 class GuestModel;
+class FirstRunGuide;
 
 // The guest tree; while something is dragged over it, a guest that cannot take it says why.
 class GuestView : public QTreeView
@@ -54,6 +55,8 @@ public:
 
     GuestModel *model() const { return m_model; }
     GuestView *view() const { return m_view; }
+    // What the pane shows while no libvirt connection is up (first run).
+    FirstRunGuide *guide() const { return m_guide; }
     attaching::AttachService *service() const { return m_service; }
     // Sources shown and acted on (not owned).
     void addConnection(libvirt::LibvirtConnection *connection);
@@ -94,6 +97,7 @@ Q_SIGNALS:
     void diagnoseRequested(const QString &hostDeviceId, const QString &guestId);
 
 private:
+    void updateGuide();
     // Reports `op`'s answer as operationFinished (not when the user cancelled it).
     void report(attaching::Operation *op);
     void ask(attaching::Operation *op, attaching::Question *question);
@@ -107,6 +111,7 @@ private:
     attaching::AttachService *m_service;
     GuestModel *m_model = nullptr;
     GuestView *m_view = nullptr;
+    FirstRunGuide *m_guide = nullptr;
     assign::Engine *m_engine = nullptr;
     QAction *m_undo = nullptr;
 };

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HostPane: the view expands new rows' ancestors and keeps the selection by id across hotplug.
 #include "hostpane.h"
+#include "firstrunguide.h"
 
 #include "host/hostbackend.h"
 #include "hostfilterproxy.h"
 #include "hostusbmodel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProcess>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -61,7 +67,9 @@ HostPane::HostPane(QWidget *parent)
         const int kind = idx.data(HostUsbModel::KindRole).toInt();
         if (!idx.isValid() || kind == HostUsbModel::ControllerKind)
             return;
-        const QString id = idx.data(HostUsbModel::IdRole).toString();
+        // A socket or a USB 3 hub is named by its first kernel half: the menus and the wizard
+        // find the other half themselves (an assignment of a port covers its peer).
+        const QString id = idx.data(HostUsbModel::IdRole).toString().section(QLatin1Char('+'), 0, 0);
         QMenu menu(this);
         if (m_menuHook) {
             m_menuHook(menu, id);
@@ -74,17 +82,44 @@ HostPane::HostPane(QWidget *parent)
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     m_view->setAccessibleName(tr("Host USB devices"));
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section, int, int) {
+        if (section == HostUsbModel::NameColumn && !m_fitting)
+            m_nameSizedByUser = true;
+    });
     m_view->header()->setSectionResizeMode(HostUsbModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(HostUsbModel::NameColumn, 360);
     // Which guest has a device, or gets it by itself, matters more than its driver: right after the name.
     m_view->header()->moveSection(HostUsbModel::AssignedColumn, 1);
     m_stack->addWidget(m_view);
-    m_message = new QLabel(m_stack);
+    // No USB bus (a container, a VM without a controller): what is missing, and where to go on.
+    m_messagePage = new QWidget(m_stack);
+    auto *ml = new QVBoxLayout(m_messagePage);
+    ml->addStretch(1);
+    m_message = new QLabel(m_messagePage);
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setMargin(24);
-    m_stack->addWidget(m_message);
+    ml->addWidget(m_message);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *docs = new QPushButton(tr("Open the &documentation"), m_messagePage);
+    connect(docs, &QPushButton::clicked, this, [] {
+        QDesktopServices::openUrl(FirstRunGuide::documentationUrl());
+    });
+    buttons->addWidget(docs);
+    auto *demo = new QPushButton(tr("Show the d&emo"), m_messagePage);
+    demo->setToolTip(tr("A sample host and libvirt's test guests, in a window of their own; nothing changes here."));
+    connect(demo, &QPushButton::clicked, this, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    });
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+    ml->addLayout(buttons);
+    ml->addStretch(2);
+    m_stack->addWidget(m_messagePage);
     layout->addWidget(m_stack, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -119,12 +154,45 @@ void HostPane::setBackend(host::HostBackend *backend)
     if (backend)
         connect(backend, &host::HostBackend::topologyChanged, this, &HostPane::updateStatus);
     m_view->expandAll();
-    for (int c = HostUsbModel::NameColumn; c < HostUsbModel::ColumnCount; ++c)
+    // Fitted to the contents, but never so wide that ID, speed and guest leave a 1280×800 screen:
+    // long names are elided in the middle (the full name is in the tooltip and the details).
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int caps[HostUsbModel::ColumnCount] = {fm.averageCharWidth() * 80, fm.averageCharWidth() * 24,
+        fm.averageCharWidth() * 26, fm.averageCharWidth() * 18, fm.averageCharWidth() * 20, fm.averageCharWidth() * 20};
+    for (int c = HostUsbModel::NameColumn; c < HostUsbModel::ColumnCount; ++c) {
         m_view->resizeColumnToContents(c);
+        m_view->header()->resizeSection(c, qMin(m_view->header()->sectionSize(c), caps[c]));
+    }
     // Often empty at first, and then "in <guest>": room for a guest's name.
     m_view->header()->resizeSection(
         HostUsbModel::AssignedColumn, qMax(130, m_view->header()->sectionSize(HostUsbModel::AssignedColumn)));
+    fitNameColumn();
     updateStatus();
+}
+
+void HostPane::fitNameColumn()
+{
+    // The name takes what the guest, ID and speed columns leave of the view (all of its text when
+    // that fits, elided in the middle when not), until the user sizes it by hand.
+    if (m_nameSizedByUser)
+        return;
+    const QFontMetrics fm = m_view->fontMetrics();
+    QHeaderView *h = m_view->header();
+    const int others = h->sectionSize(HostUsbModel::AssignedColumn) + h->sectionSize(HostUsbModel::IdColumn)
+        + h->sectionSize(HostUsbModel::SpeedColumn);
+    const int room = m_view->viewport()->width() - others;
+    m_fitting = true;
+    m_view->resizeColumnToContents(HostUsbModel::NameColumn);
+    const int wanted = h->sectionSize(HostUsbModel::NameColumn);
+    h->resizeSection(HostUsbModel::NameColumn, qMax(fm.averageCharWidth() * 24, qMin(wanted, room)));
+    m_fitting = false;
+}
+
+bool HostPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HostPane::updateStatus()
@@ -132,19 +200,23 @@ void HostPane::updateStatus()
     const QString status = m_backend ? m_backend->statusMessage() : tr("No USB source is connected.");
     const bool empty = m_model->rowCount() == 0;
     m_message->setText(status.isEmpty() ? tr("No USB controllers were found.") : status);
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_message) : m_view);
+    m_stack->setCurrentWidget(empty ? m_messagePage : static_cast<QWidget *>(m_view));
     m_banner->setText(status);
     m_banner->setVisible(!empty && !status.isEmpty());
 }
 
 QString HostPane::statusText() const
 {
-    return m_stack->currentWidget() == m_message ? m_message->text() : m_banner->text();
+    return m_stack->currentWidget() == m_messagePage ? m_message->text() : m_banner->text();
 }
 
 QString HostPane::currentId() const
 {
-    return m_proxy->mapToSource(m_view->currentIndex()).data(HostUsbModel::IdRole).toString();
+    // The kernel name (a socket's or USB 3 hub's first half), what the wizard and bundles use.
+    return m_proxy->mapToSource(m_view->currentIndex())
+        .data(HostUsbModel::IdRole)
+        .toString()
+        .section(QLatin1Char('+'), 0, 0);
 }
 
 bool HostPane::selectId(const QString &id)

@@ -46,8 +46,13 @@ Q_SIGNALS:
     // The user asked to troubleshoot this device or port (context menu).
     void diagnoseRequested(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateStatus();
+    void fitNameColumn();
+    bool m_fitting = false, m_nameSizedByUser = false;
 
     host::HostBackend *m_backend = nullptr;
     HostUsbModel *m_model = nullptr;
@@ -57,6 +62,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_messagePage = nullptr; // m_message with the documentation and demo buttons
     QLabel *m_banner = nullptr;
     std::function<void(QMenu &, const QString &)> m_menuHook;
 };

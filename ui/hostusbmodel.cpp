@@ -4,6 +4,7 @@
 #include "logging.h"
 
 #include "deviceicons.h"
+#include "host/physicallayout.h"
 #include "host/topologyformat.h"
 #include "plaintext.h"
 
@@ -44,6 +45,7 @@ const HostTopology *HostUsbModel::topology() const
 
 QStringList HostUsbModel::childIds(const Node *node) const
 {
+    // Rows are what people see: a socket (one or two kernel ports), a device or a box of two hubs.
     const HostTopology *topo = topology();
     if (!topo)
         return {};
@@ -51,20 +53,11 @@ QStringList HostUsbModel::childIds(const Node *node) const
         return topo->controllers.keys();
     switch (node->kind) {
     case ControllerKind:
-        if (const UsbController *c = topo->controller(node->id))
-            return c->portIds;
-        return {};
+        return controllerSockets(*topo, node->id);
     case PortKind:
-        if (const UsbPort *p = topo->port(node->id); p && !p->deviceId.isEmpty()) {
-            // A port names its device only once the device is read (TopologyReader, replacePort).
-            PB_CHECK(lcHostModel, topo->device(p->deviceId), return {});
-            return {p->deviceId};
-        }
-        return {};
+        return socketDevices(*topo, node->id);
     case DeviceKind:
-        if (const UsbDevice *d = topo->device(node->id))
-            return d->portIds;
-        return {};
+        return deviceSockets(*topo, node->id);
     }
     return {};
 }
@@ -78,28 +71,64 @@ int HostUsbModel::childKind(const Node *node, const QString &) const
 
 void HostUsbModel::apply(const TopologyChange &change)
 {
+    const HostTopology *topo = topology();
+    if (!topo)
+        return;
     if (change.controllerSetChanged)
         reconcile(QString());
+    // Kernel ids to rows: both halves of a socket or a box are one row. An id that is gone has
+    // no row any more; its parent is in the change too.
+    auto rows = [&](const QSet<QString> &ids) {
+        QSet<QString> out;
+        for (const QString &id : ids) {
+            if (const QString row = rowIdOf(*topo, id); !row.isEmpty())
+                out.insert(row);
+        }
+        return out;
+    };
+    const QSet<QString> touched = rows(change.structure);
     // Parents before children, so a node reconciled below is still the live one.
-    QStringList structure(change.structure.cbegin(), change.structure.cend());
+    QStringList structure(touched.cbegin(), touched.cend());
     std::sort(structure.begin(), structure.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() < b.size() : a < b;
     });
     for (const QString &id : structure) {
         reconcile(id);
-        // A port's look depends on whether something is plugged in.
+        // A socket's look depends on whether something is plugged in.
         if (const Node *n = find(id); n && n->kind == PortKind)
             refreshRow(id);
     }
-    for (const QString &id : change.data)
+    for (const QString &id : rows(change.data))
         refreshRow(id);
     PB_LOG(lcHostModel) << "applied: structure" << change.structure.size() << "data" << change.data.size() << "rows"
                         << nodeCount();
-    // One row per controller, port and device after every change; if not (a change that named
-    // the wrong parent), the tree is read again whole rather than showing rows that are not there.
+    // One row per controller, socket and device row after every change; if not (a change that
+    // named the wrong parent), the tree is read again whole rather than showing rows that are not there.
+    PB_CHECK(lcHostModel, nodeCount() == expectedRows(), rebuild());
+}
+
+int HostUsbModel::expectedRows() const
+{
     const HostTopology *topo = topology();
-    const qsizetype expected = topo ? topo->controllers.size() + topo->ports.size() + topo->devices.size() : 0;
-    PB_CHECK(lcHostModel, nodeCount() == expected, rebuild());
+    if (!topo)
+        return 0;
+    QSet<QString> rows;
+    for (auto it = topo->ports.cbegin(); it != topo->ports.cend(); ++it)
+        rows.insert(socketId(*topo, it.key()));
+    for (auto it = topo->devices.cbegin(); it != topo->devices.cend(); ++it)
+        rows.insert(deviceRowId(*topo, it.key()));
+    return int(topo->controllers.size() + rows.size());
+}
+
+QModelIndex HostUsbModel::indexOf(const QString &id, int column) const
+{
+    // A kernel port or one half of a box finds the row it is shown in.
+    const QModelIndex direct = IdTreeModel::indexOf(id, column);
+    const HostTopology *topo = topology();
+    if (direct.isValid() || !topo)
+        return direct;
+    const QString row = rowIdOf(*topo, id);
+    return row.isEmpty() ? QModelIndex() : IdTreeModel::indexOf(row, column);
 }
 
 QString HostUsbModel::deviceMimeType()
@@ -116,8 +145,12 @@ QMimeData *HostUsbModel::mimeData(const QModelIndexList &indexes) const
 {
     QStringList ids;
     for (const QModelIndex &i : indexes) {
-        if (i.isValid() && nodeOf(i)->kind == DeviceKind && !ids.contains(nodeOf(i)->id))
-            ids.append(nodeOf(i)->id);
+        if (!i.isValid() || nodeOf(i)->kind != DeviceKind)
+            continue;
+        // A box of two hubs is dragged as its first half (and refused: a hub cannot be passed).
+        const QString id = nodeOf(i)->id.section(QLatin1Char('+'), 0, 0);
+        if (!ids.contains(id))
+            ids.append(id);
     }
     if (ids.isEmpty())
         return nullptr;
@@ -211,7 +244,9 @@ QVariant HostUsbModel::rawData(const QModelIndex &index, int role) const
         return int(k);
     if (col == AssignedColumn && k != ControllerKind && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         QStringList guests = assignedGuests(n->id);
-        const QString holder = m_holders.value(n->id);
+        QString holder;
+        for (const QString &d : rowDevices(*topo, n->id))
+            holder = holder.isEmpty() ? m_holders.value(d) : holder;
         if (role == Qt::DisplayRole) {
             // "in win10" (holds it now), "always: win10" (an assignment), or both when they differ.
             QStringList parts;
@@ -264,24 +299,40 @@ QVariant HostUsbModel::rawData(const QModelIndex &index, int role) const
         return {};
     }
     case PortKind: {
-        const UsbPort *p = topo->port(n->id);
-        if (!p)
+        // A socket: one kernel port, or the USB 2 and USB 3 halves of one hole.
+        const QStringList halves = socketPorts(*topo, n->id);
+        if (halves.isEmpty())
             return {};
-        const bool empty = p->deviceId.isEmpty();
+        const UsbPort *p = topo->port(halves.first());
+        bool empty = true, overCurrent = false, disabled = false, superSpeed = false;
+        for (const QString &h : halves) {
+            const UsbPort *half = topo->port(h);
+            empty = empty && half->deviceId.isEmpty();
+            overCurrent = overCurrent || half->overCurrentCount.value_or(0) > 0;
+            disabled = disabled || half->disabled == true;
+            superSpeed = superSpeed || isSuperSpeedPort(*topo, *half);
+        }
         if (role == EmptyPortRole)
             return empty;
         if (role == SearchTextRole)
-            return p->id;
+            return halves.join(QLatin1Char(' '));
         if (role == Qt::ForegroundRole && empty)
             return dimmedBrush();
         if (role == Qt::DecorationRole && col == NameColumn)
             return empty ? DeviceIcons::emptyPort() : DeviceIcons::usedPort();
         if (role == Qt::ToolTipRole) {
-            QStringList lines {tr("Port %1 (%2)").arg(p->number).arg(p->id)};
-            if (!p->connectType.isEmpty())
-                lines.append(tr("Connection: %1").arg(p->connectType));
-            if (p->overCurrentCount.value_or(0) > 0)
-                lines.append(tr("Over-current events: %1").arg(*p->overCurrentCount));
+            QStringList lines {halves.size() > 1 ? tr("Port %1: one socket, two kernel ports").arg(p->number)
+                                                 : tr("Port %1 (%2)").arg(p->number).arg(p->id)};
+            for (const QString &h : halves) {
+                const UsbPort *half = topo->port(h);
+                if (halves.size() > 1)
+                    lines.append(isSuperSpeedPort(*topo, *half) ? tr("USB 3 half: %1").arg(half->id)
+                                                                : tr("USB 2 half: %1").arg(half->id));
+                if (!half->connectType.isEmpty())
+                    lines.append(tr("Connection: %1").arg(half->connectType));
+                if (half->overCurrentCount.value_or(0) > 0)
+                    lines.append(tr("Over-current events: %1").arg(*half->overCurrentCount));
+            }
             return lines.join(QLatin1Char('\n'));
         }
         if (role != Qt::DisplayRole)
@@ -289,58 +340,98 @@ QVariant HostUsbModel::rawData(const QModelIndex &index, int role) const
         switch (col) {
         case NameColumn: {
             QString text = empty ? tr("Port %1 (empty)").arg(p->number) : tr("Port %1").arg(p->number);
-            if (p->overCurrentCount.value_or(0) > 0)
+            if (overCurrent)
                 text += QLatin1Char(' ') + tr("⚠ over-current");
-            if (p->disabled == true)
+            if (disabled)
                 text += QLatin1Char(' ') + tr("(disabled)");
             return text;
         }
+        case SpeedColumn:
+            // What the hole takes: a USB 3 socket has a USB 2 half as well.
+            return halves.size() > 1 ? tr("USB 2 + USB 3") : superSpeed ? tr("USB 3") : QString();
         case LocationColumn:
-            return p->id;
+            return halves.join(QStringLiteral(" + "));
         }
         return {};
     }
     case DeviceKind: {
-        const UsbDevice *d = topo->device(n->id);
-        if (!d)
+        // A device, or the two kernel hubs of one USB 3 hub (the faster half named).
+        const QStringList halves = rowDevices(*topo, n->id);
+        if (halves.isEmpty())
             return {};
+        const UsbDevice *d = topo->device(halves.first());
+        for (const QString &h : halves) {
+            if (topo->device(h)->speedMbps.value_or(0) > d->speedMbps.value_or(0))
+                d = topo->device(h);
+        }
+        const bool box = halves.size() > 1;
+        bool unauthorized = false;
+        for (const QString &h : halves)
+            unauthorized = unauthorized || topo->device(h)->authorized == false;
+        auto each = [&](const std::function<QString(const UsbDevice &)> &f) {
+            QStringList parts;
+            for (const QString &h : halves) {
+                const QString part = f(*topo->device(h));
+                if (!part.isEmpty() && !parts.contains(part))
+                    parts.append(part);
+            }
+            return parts.join(QStringLiteral(" + "));
+        };
         if (role == EmptyPortRole)
             return false;
         if (role == CategoryRole)
             return int(categoryOf(*d));
-        if (role == SearchTextRole)
-            return QStringList {d->displayName(), d->vendorDisplayName(), d->vendorId + QLatin1Char(':') + d->productId,
-                d->id, d->serial, d->drivers().join(QLatin1Char(' '))}
-                .join(QLatin1Char(' '));
+        if (role == SearchTextRole) {
+            QStringList words;
+            for (const QString &h : halves) {
+                const UsbDevice &x = *topo->device(h);
+                words << x.displayName() << x.vendorDisplayName() << x.vendorId + QLatin1Char(':') + x.productId << x.id
+                      << x.serial << x.drivers().join(QLatin1Char(' '));
+            }
+            return words.join(QLatin1Char(' '));
+        }
         if (role == Qt::DecorationRole && col == NameColumn)
             return DeviceIcons::forCategory(categoryOf(*d));
-        if (role == Qt::ForegroundRole && d->authorized == false)
+        if (role == Qt::ForegroundRole && unauthorized)
             return dimmedBrush();
-        if (role == Qt::ToolTipRole)
-            return tr("%1 %2\n%3, bus %4 device %5")
-                .arg(d->vendorDisplayName(), d->displayName(), speedName(d->speedMbps))
-                .arg(d->busnum.value_or(0))
-                .arg(d->devnum.value_or(0));
+        if (role == Qt::ToolTipRole) {
+            QStringList lines;
+            if (box)
+                lines.append(tr("One USB 3 hub: the kernel sees two hubs, %1 and %2.").arg(halves.at(0), halves.at(1)));
+            for (const QString &h : halves) {
+                const UsbDevice &x = *topo->device(h);
+                lines.append(tr("%1 %2\n%3, bus %4 device %5")
+                                 .arg(x.vendorDisplayName(), x.displayName(), speedName(x.speedMbps))
+                                 .arg(x.busnum.value_or(0))
+                                 .arg(x.devnum.value_or(0)));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
         if (role != Qt::DisplayRole)
             return {};
         switch (col) {
         case NameColumn: {
             QString text = d->displayName();
-            if (d->authorized == false)
+            if (unauthorized)
                 text += QLatin1Char(' ') + tr("(not authorized)");
             return text;
         }
         case IdColumn:
-            return QString(d->vendorId + QLatin1Char(':') + d->productId);
+            return each([](const UsbDevice &x) {
+                return QString(x.vendorId + QLatin1Char(':') + x.productId);
+            });
         case SpeedColumn:
-            return speedText(d->speedMbps);
-        case DriverColumn: {
-            QStringList drivers = d->drivers();
-            drivers.removeAll(QStringLiteral("usb")); // the generic driver every device has
-            return drivers.join(QStringLiteral(", "));
-        }
+            return each([](const UsbDevice &x) {
+                return speedText(x.speedMbps);
+            });
+        case DriverColumn:
+            return each([](const UsbDevice &x) {
+                QStringList drivers = x.drivers();
+                drivers.removeAll(QStringLiteral("usb")); // the generic driver every device has
+                return drivers.join(QStringLiteral(", "));
+            });
         case LocationColumn:
-            return d->id;
+            return halves.join(QStringLiteral(" + "));
         }
         return {};
     }
@@ -354,10 +445,8 @@ bool HostUsbModel::isConsistent(QString *why) const
     QString *w = why ? why : &local;
     if (!IdTreeModel::isConsistent(w))
         return false;
-    const HostTopology *topo = topology();
-    const qsizetype expected = topo ? topo->controllers.size() + topo->ports.size() + topo->devices.size() : 0;
-    if (nodeCount() != expected) {
-        *w = QStringLiteral("%1 rows, the topology has %2 nodes").arg(nodeCount()).arg(expected);
+    if (nodeCount() != expectedRows()) {
+        *w = QStringLiteral("%1 rows, the topology makes %2").arg(nodeCount()).arg(expectedRows());
         return false;
     }
     return true;
@@ -399,12 +488,18 @@ QStringList HostUsbModel::assignedGuests(const QString &id) const
     const HostTopology *topo = topology();
     if (!topo || m_assignments.isEmpty())
         return out;
-    const UsbDevice *d = topo->device(id);
-    const UsbPort *port = d ? nullptr : topo->port(id);
+    // A row: a device or box (its kernel devices), or a socket (its kernel ports).
+    const QStringList devices = rowDevices(*topo, id);
+    const QStringList ports = devices.isEmpty() ? socketPorts(*topo, id) : QStringList();
     for (const assign::Assignment &a : m_assignments) {
-        const bool claims = d ? a.matches(*topo, *d)
-            : port            ? a.isPort() && assign::portsCovered(*topo, a.port).contains(port->id)
-                              : false;
+        bool claims = false;
+        for (const QString &d : devices)
+            claims = claims || a.matches(*topo, *topo->device(d));
+        if (!ports.isEmpty() && a.isPort()) {
+            const QStringList covered = assign::portsCovered(*topo, a.port);
+            for (const QString &p : ports)
+                claims = claims || covered.contains(p);
+        }
         if (!claims)
             continue;
         const QString name = a.guestRef().name();

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The host USB tree as a Qt item model: Controller -> Port -> Device -> Port -> Device ...
+// The host USB tree as a Qt item model: Controller -> Socket -> Device -> Socket -> Device ...
+// A socket row is one physical port (a USB 3 socket's two kernel ports, "usb1-port4+usb2-port4");
+// a device row is one device, or the two kernel hubs of one USB 3 hub ("1-1+2-1")
+// (host/physicallayout.h). indexOf() also finds a row by a kernel port or device name.
 #pragma once
 
 #include "assign/assignments.h"
@@ -18,7 +21,7 @@ public:
     enum Column { NameColumn, IdColumn, SpeedColumn, DriverColumn, LocationColumn, AssignedColumn, ColumnCount };
     enum Kind { ControllerKind, PortKind, DeviceKind };
     enum Role {
-        IdRole = Qt::UserRole + 1, // stable id (controller, port or device)
+        IdRole = Qt::UserRole + 1, // stable id (controller, socket or device row)
         KindRole, // Kind
         EmptyPortRole, // bool: a port with nothing plugged in
         SearchTextRole, // everything a filter may match
@@ -37,6 +40,9 @@ public:
     void setHolders(const QHash<QString, QString> &holders);
     // The guests that claim a device or port row (short names), for the column and menus.
     QStringList assignedGuests(const QString &id) const;
+
+    // The row of a row id, or of a kernel port or device shown in it.
+    QModelIndex indexOf(const QString &id, int column = 0) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -75,6 +81,7 @@ protected:
 private:
     void touchGuestColumn(); // dataChanged over the Guest column of every row
     void apply(const host::TopologyChange &change);
+    int expectedRows() const; // controllers, sockets and device rows the topology makes
 
     QPointer<host::HostBackend> m_backend;
     QList<assign::Assignment> m_assignments;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: host pane and details side by side, menus, status bar, remembered geometry.
 #include "mainwindow.h"
+#include "firstrunguide.h"
 #include "logging.h"
 
 #include "tray.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_attach = new attaching::AttachService(this);
     m_attach->setHelperLauncher(m_helperLauncher);
     m_guests = new GuestPane(m_attach, right);
+    m_guests->guide()->setHelperLauncher(m_helperLauncher);
     m_details = new DetailsPane(right);
     right->addWidget(m_guests);
     right->addWidget(m_details);
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The host tree has the most columns: about 60 % of the width from the start.
+    splitter->setSizes({760, 480});
     setCentralWidget(splitter);
 
     // The host tree says which guest holds each device: recomputed shortly after guests or the
@@ -107,7 +111,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(showEmpty, &QAction::toggled, m_host, &HostPane::setShowEmptyPorts);
     auto *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Troubleshoot…"), this, [this] {
-        diagnose(m_host->currentId(), QString());
+        // Preselected: the device selected in the host tree; after an attach, that attach's
+        // device and guest (the question is most often why that one did not work).
+        const QString selected = m_host->currentId();
+        if (!m_lastAttachDevice.isEmpty() && (selected.isEmpty() || selected == m_lastAttachDevice))
+            diagnose(m_lastAttachDevice, m_lastAttachGuest);
+        else
+            diagnose(selected, QString());
+    });
+    connect(m_attach, &attaching::AttachService::operationFinished, this, [this](attaching::Operation *op) {
+        if (op->kind() == attaching::Operation::Kind::Attach && !op->hostDeviceId().isEmpty()) {
+            m_lastAttachDevice = op->hostDeviceId();
+            m_lastAttachGuest = op->guest().toString();
+        }
     });
     tools->addSeparator();
     QAction *atLogin = tools->addAction(tr("Start the assignment &agent at login"));
@@ -202,6 +218,7 @@ void MainWindow::setHelperLauncher(const host::HelperLauncher &launcher)
 {
     m_helperLauncher = launcher;
     m_attach->setHelperLauncher(launcher);
+    m_guests->guide()->setHelperLauncher(launcher);
 }
 
 void MainWindow::addConnection(const QString &uri)
@@ -500,7 +517,7 @@ void MainWindow::restoreSettings()
 {
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 680);
+        resize(1240, 760); // a 1280×800 screen with a panel: every host column in view
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_host->view()->header()->restoreState(s.value(QStringLiteral("window/hostColumns")).toByteArray());
     m_guests->view()->header()->restoreState(s.value(QStringLiteral("window/guestColumns")).toByteArray());

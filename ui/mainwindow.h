@@ -93,6 +93,7 @@ private:
     assign::Engine *m_engine = nullptr;
     attaching::AttachService *m_attach = nullptr;
     QString m_failedDevice, m_failedGuest, m_failedMessage;
+    QString m_lastAttachDevice, m_lastAttachGuest; // the last attach asked for (Tools ▸ Troubleshoot…)
     QString m_demoRoot;
     host::HelperLauncher m_helperLauncher;
 };

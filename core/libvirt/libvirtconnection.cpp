@@ -60,6 +60,15 @@ void LibvirtWorker::start()
     connectNow();
 }
 
+void LibvirtWorker::retryNow()
+{
+    if (m_session.isOpen() || !m_retry)
+        return;
+    m_retry->stop();
+    m_backoffMs = 1000;
+    connectNow();
+}
+
 void LibvirtWorker::connectNow()
 {
     Q_EMIT stateChanged(ConnectionState::Connecting, tr("Connecting…"), m_session.canonicalUri());
@@ -340,6 +349,16 @@ void LibvirtConnection::start()
         m_worker,
         [w = m_worker] {
             w->start();
+        },
+        Qt::QueuedConnection);
+}
+
+void LibvirtConnection::retryNow()
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            w->retryNow();
         },
         Qt::QueuedConnection);
 }

@@ -27,6 +27,8 @@ public:
 
     // Queued from the owner's thread (LibvirtConnection invokes them as typed functors).
     void start();
+    // A disconnected worker tries again now instead of after its back-off.
+    void retryNow();
     void refreshGuest(const QString &name);
     void refreshAll();
     // One change to a guest: `call` runs on this thread with the open session; the guest is
@@ -102,6 +104,8 @@ public:
 
     void start();
     void refresh();
+    // Connect again now when disconnected (after the user started the daemon), not after the back-off.
+    void retryNow();
 
     // Asynchronous requests: each answers once through its LibvirtRequest (and operationFinished);
     // the guest is re-read afterwards.

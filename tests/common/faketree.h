@@ -154,6 +154,37 @@ public:
                 {{QStringLiteral("connect_type"), "hotplug\n"}, {QStringLiteral("over_current_count"), "0\n"}});
     }
 
+    // A USB 3 dock in socket `port` of addXhci(pci, bus2)'s controller: one box, two kernel hubs
+    // (USB2.0 Hub 2109:2817 on bus `bus2`, USB3.0 Hub 2109:0817 on bus `bus2 + 1`, as a VIA Labs
+    // VL817 enumerates), `nports` ports each with port nodes, peered port by port as the kernel
+    // links a hub's two halves. Returns the two hub directories, USB 2 half first.
+    QStringList addDock(const QString &controllerDir, int port = 1, int bus2 = 1, int nports = 4) const
+    {
+        QStringList dirs;
+        for (int k = 0; k < 2; ++k) {
+            const int bus = bus2 + k;
+            const QString id = QStringLiteral("%1-%2").arg(bus).arg(port);
+            const QString dir = addDevice(controllerDir + QStringLiteral("/usb%1").arg(bus), id,
+                {{QStringLiteral("idVendor"), "2109\n"}, {QStringLiteral("idProduct"), k ? "0817\n" : "2817\n"},
+                    {QStringLiteral("manufacturer"), "VIA Labs, Inc.\n"},
+                    {QStringLiteral("product"), k ? "USB3.0 Hub\n" : "USB2.0 Hub\n"},
+                    {QStringLiteral("speed"), k ? "5000\n" : "480\n"},
+                    {QStringLiteral("version"), k ? " 3.20\n" : " 2.10\n"},
+                    {QStringLiteral("busnum"), QByteArray::number(bus) + '\n'}, {QStringLiteral("devnum"), "2\n"},
+                    {QStringLiteral("serial"), "\n"}, {QStringLiteral("bMaxPower"), "0mA\n"}},
+                {});
+            makeHub(dir, id, nports);
+            dirs.append(dir);
+        }
+        for (int k = 0; k < 2; ++k) {
+            const int bus = bus2 + k, other = bus2 + 1 - k;
+            for (int p = 1; p <= nports; ++p)
+                link(dirs.at(k) + QStringLiteral("/%1-%2:1.0/%1-%2-port%3/peer").arg(bus).arg(port).arg(p),
+                    QStringLiteral("../../../../usb%1/%1-%2/%1-%2:1.0/%1-%2-port%3").arg(other).arg(port).arg(p));
+        }
+        return dirs;
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -5,6 +5,7 @@
 #include "demo.h"
 #include "detailspane.h"
 #include "diagnosiswizard.h"
+#include "firstrunguide.h"
 #include "guestmodel.h"
 #include "guestpane.h"
 #include "host/sysfshostbackend.h"
@@ -23,6 +24,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QDir>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -214,6 +216,94 @@ private Q_SLOTS:
         saveShot(&w, QStringLiteral("mainwindow-hotplug.png"));
     }
 
+    void aDockIsOneRowPerSocketAndBox()
+    {
+        // tests/data/umockdev/usb3-dock.umockdev: an xHCI whose four sockets are each a USB 2 and a
+        // USB 3 kernel port (peers), a USB 3 dock (two kernel hubs) in socket 1 with a stick on its
+        // USB 3 half and a keyboard on its USB 2 half, a YubiKey in socket 2.
+        QVERIFY(umockdev_testbed_add_from_file(
+            m_bed, QFile::encodeName(corpus("usb3-dock.umockdev")).constData(), nullptr));
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w; // its default size (no settings in test mode)
+        w.setHostBackend(&backend);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ui::HostUsbModel *m = w.hostPane()->model();
+        QTreeView *view = w.hostPane()->view();
+        // On a 1280×800 screen the guest, ID and speed columns are in view without scrolling.
+        QVERIFY(w.width() <= 1280 && w.height() <= 800);
+        for (int c : {ui::HostUsbModel::AssignedColumn, ui::HostUsbModel::IdColumn, ui::HostUsbModel::SpeedColumn}) {
+            const int right = view->header()->sectionViewportPosition(c) + view->header()->sectionSize(c);
+            QVERIFY2(right <= view->viewport()->width(),
+                qPrintable(
+                    QStringLiteral("column %1 ends at %2 of %3").arg(c).arg(right).arg(view->viewport()->width())));
+        }
+        QString why;
+        QVERIFY2(m->isConsistent(&why), qPrintable(why));
+        const QModelIndex ctl = m->indexOf(QStringLiteral("0000:00:14.0"));
+        QCOMPARE(m->rowCount(ctl), 4);
+        const QModelIndex socket = m->indexOf(QStringLiteral("usb2-port1"));
+        QCOMPARE(m->id(socket), QStringLiteral("usb1-port1+usb2-port1"));
+        const QModelIndex dock = m->indexOf(QStringLiteral("2-1"));
+        QCOMPARE(m->id(dock), QStringLiteral("1-1+2-1"));
+        QCOMPARE(m->parent(dock), socket);
+        QCOMPARE(dock.data().toString(), QStringLiteral("USB3.0 Hub"));
+        QCOMPARE(m->rowCount(dock), 4);
+        QCOMPARE(m->id(m->parent(m->indexOf(QStringLiteral("2-1.1")))), QStringLiteral("1-1-port1+2-1-port1"));
+        QCOMPARE(m->id(m->parent(m->indexOf(QStringLiteral("1-1.3")))), QStringLiteral("1-1-port3+2-1-port3"));
+        QCOMPARE(m->id(m->parent(m->indexOf(QStringLiteral("1-2")))), QStringLiteral("usb1-port2+usb2-port2"));
+
+        // The details of a socket and of the box show both halves.
+        QVERIFY(w.hostPane()->selectId(QStringLiteral("usb1-port1")));
+        QTreeWidget *props = w.detailsPane()->propertyTree();
+        QVERIFY(!props->findItems(QStringLiteral("usb1-port1"), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+        QVERIFY(!props->findItems(QStringLiteral("usb2-port1"), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+        QVERIFY(w.hostPane()->selectId(QStringLiteral("1-1")));
+        QVERIFY(!props->findItems(QStringLiteral("2109:2817"), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+        QVERIFY(!props->findItems(QStringLiteral("2109:0817"), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+        QCOMPARE(w.hostPane()->currentId(), QStringLiteral("1-1")); // what menus and the wizard get
+
+        // Keyboard: Down from the box goes to its first socket; the filter keeps the path.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(w.hostPane()->currentId(), QStringLiteral("1-1-port1"));
+        auto *filter = w.hostPane()->findChild<QLineEdit *>();
+        QTest::keyClicks(filter, QStringLiteral("Ultra Fit"));
+        QCOMPARE(treeRows(view),
+            (QStringList {QStringLiteral("0000:00:14.0"), QStringLiteral("usb1-port1+usb2-port1"),
+                QStringLiteral("1-1+2-1"), QStringLiteral("1-1-port1+2-1-port1"), QStringLiteral("2-1.1")}));
+        filter->clear();
+
+        // Screen readers hear one row per socket and the box by its name.
+        QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(tree);
+        QStringList names;
+        for (int i = 0; i < tree->childCount(); ++i) {
+            if (QAccessibleInterface *c = tree->child(i))
+                names.append(c->text(QAccessible::Name));
+        }
+        QVERIFY2(names.contains(QStringLiteral("USB3.0 Hub")), qPrintable(names.join(QLatin1Char('|'))));
+        QCOMPARE(names.count(QStringLiteral("Port 1")), 2); // the computer's socket 1 and the dock's
+
+        // Hotplug on the USB 2 half of an empty socket: that one row changes.
+        QSignalSpy changed(&backend, &host::HostBackend::topologyChanged);
+        QSignalSpy inserted(m, &QAbstractItemModel::rowsInserted);
+        gchar *path = umockdev_testbed_add_device(m_bed, "usb", "1-3", "/sys/devices/pci0000:00/0000:00:14.0/usb1",
+            "idVendor", "0781", "idProduct", "5567", "speed", "480", "product", "Cruzer Blade", "bDeviceClass", "00",
+            "busnum", "1", "devnum", "9", nullptr, "DEVTYPE", "usb_device", nullptr);
+        umockdev_testbed_uevent(m_bed, path, "add");
+        g_free(path);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(m->id(m->parent(m->indexOf(QStringLiteral("1-3")))), QStringLiteral("usb1-port3+usb2-port3"));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(m->resetCount(), 0);
+        QVERIFY2(m->isConsistent(&why), qPrintable(why));
+        w.hostPane()->selectId(QStringLiteral("2-1.1"));
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("mainwindow-dock.png"));
+    }
+
     void noPluralPlaceholderOnScreen_data()
     {
         QTest::addColumn<QString>("lang");
@@ -331,9 +421,18 @@ private Q_SLOTS:
         const GuestRef test = GuestRef::libvirt(QStringLiteral("test:///default"), QStringLiteral("test"));
         attaching::AttachService *service = w.attachService();
         QSignalSpy pending(service, &attaching::AttachService::pendingChanged);
-        w.diagnose(QStringLiteral("1-1.5.2.3"), test.toString());
+        // Tools ▸ Troubleshoot… right after the attach preselects that device and guest.
+        QAction *troubleshoot = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Troubleshoot…"))
+                troubleshoot = a;
+        }
+        QVERIFY(troubleshoot);
+        troubleshoot->trigger();
         auto *wizard = w.findChild<ui::DiagnosisWizard *>();
         QVERIFY(wizard);
+        QCOMPARE(wizard->subject().device, QStringLiteral("1-1.5.2.3"));
+        QCOMPARE(wizard->subject().guest, test.toString());
         QSignalSpy fixed(wizard, &ui::DiagnosisWizard::fixFinished);
         wizard->runFix({QStringLiteral("user"), QStringLiteral("Let the guest start without the camera"),
             QStringLiteral("startup-optional:1-1.5.2.3")});
@@ -873,8 +972,74 @@ private Q_SLOTS:
         QVERIFY(!w.hostPane()->view()->isVisible());
         QVERIFY2(
             w.hostPane()->statusText().contains(QLatin1String("no USB bus")), qPrintable(w.hostPane()->statusText()));
+        // Where to go on: the documentation, and the demo in a window of its own.
+        QStringList buttons;
+        for (QPushButton *b : w.hostPane()->findChildren<QPushButton *>()) {
+            if (b->isVisible())
+                buttons.append(b->text().remove(QLatin1Char('&')));
+        }
+        QVERIFY2(buttons.contains(QStringLiteral("Open the documentation"))
+                && buttons.contains(QStringLiteral("Show the demo")),
+            qPrintable(buttons.join(QLatin1Char('|'))));
         QTest::qWait(50);
         saveShot(&w, QStringLiteral("mainwindow-no-usb.png"));
+    }
+
+    void firstRunGuideWithoutLibvirt()
+    {
+        // libvirt unreachable (a socket that does not exist) and, in the probe's tree, installed
+        // as Debian 12 installs it (virtqemud's socket unit) but not running: the guest pane
+        // shows the guide instead of a red row, with the command and a Start button that runs
+        // the helper's start-service verb (a fake launcher records it).
+        QTemporaryDir tree, dir;
+        QDir().mkpath(tree.filePath(QStringLiteral("lib/systemd/system")));
+        QFile unit(tree.filePath(QStringLiteral("lib/systemd/system/virtqemud.socket")));
+        QVERIFY(unit.open(QIODevice::WriteOnly));
+        unit.close();
+        const QString args = dir.filePath(QStringLiteral("args"));
+        const QString fake = dir.filePath(QStringLiteral("fake-helper"));
+        {
+            QFile f(fake);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\necho \"$@\" > '" + QFile::encodeName(args) + "'\n");
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+        host::SysfsHostBackend backend({});
+        backend.start();
+        ui::MainWindow w;
+        w.setHostBackend(&backend);
+        w.setHelperLauncher(host::HelperLauncher(fake));
+        ui::FirstRunGuide *guide = w.guestPane()->guide();
+        guide->setProbeRoot(tree.path());
+        w.addConnection(QStringLiteral("qemu+unix:///system?socket=/nonexistent/plugboard.sock"));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(guide->isVisible(), 10000);
+        QVERIFY(!w.guestPane()->view()->isVisible()); // no red rows: the guide in their place
+        QCOMPARE(guide->probe().problem, libvirt::AccessProbe::Problem::DaemonStopped);
+        const QStringList texts = [&] {
+            QStringList t;
+            for (QLabel *l : guide->findChildren<QLabel *>())
+                t.append(l->text());
+            return t;
+        }();
+        QVERIFY2(texts.contains(QStringLiteral("sudo systemctl enable --now virtqemud")),
+            qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(guide->startButton()->isVisible());
+        QCOMPARE(guide->startButton()->text().remove(QLatin1Char('&')), QStringLiteral("Start virtqemud"));
+        QVERIFY(guide->docsButton()->isVisible());
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("mainwindow-first-run.png"));
+        QSignalSpy started(guide, &ui::FirstRunGuide::startFinished);
+        QTest::mouseClick(guide->startButton(), Qt::LeftButton);
+        QVERIFY(started.wait(10000));
+        QVERIFY2(started.first().at(0).toBool(), qPrintable(started.first().at(1).toString()));
+        QFile recorded(args);
+        QVERIFY(recorded.open(QIODevice::ReadOnly));
+        QCOMPARE(recorded.readAll().trimmed(), QByteArray("start-service virtqemud"));
+        QVERIFY(guide->isVisible()); // the socket still does not exist: the guide stays
     }
 };
 

@@ -3,18 +3,21 @@
 // QTest, each one photographed; the cause is listed first; the report exports.
 #include "../common/faketree.h"
 #include "diagnosiswizard.h"
+#include "findingcard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTreeWidget>
+#include <QToolButton>
 
 using namespace plugboard;
 using plugboard::test::FakeTree;
@@ -94,10 +97,28 @@ private Q_SLOTS:
         QCOMPARE(w.report().findings.at(0).check, QStringLiteral("host-port-overcurrent"));
         QCOMPARE(w.report().findings.at(1).check, QStringLiteral("kvm-not-configured"));
         w.next();
-        auto *tree = w.findChild<QTreeWidget *>();
-        QVERIFY(tree);
-        QVERIFY(tree->topLevelItem(0)->text(0).contains(QLatin1String("over-current")));
-        QVERIFY(tree->topLevelItem(0)->childCount() >= 2); // evidence and a fix
+        // Cards, the root cause first: its whole title in the accessible name with the severity
+        // in words, the symptom it explains folded under it (not a card of its own), and its fix
+        // button reachable with Tab.
+        const QList<ui::FindingCard *> cards = w.findChildren<ui::FindingCard *>();
+        QCOMPARE(cards.size(), 1);
+        ui::FindingCard *root = cards.first();
+        QCOMPARE(root->finding().check, QStringLiteral("host-port-overcurrent"));
+        QVERIFY2(root->accessibleName().startsWith(QLatin1String("Most likely cause, ")),
+            qPrintable(root->accessibleName()));
+        QVERIFY(root->accessibleName().endsWith(w.report().findings.at(0).title));
+        QVERIFY(root->isVisible());
+        auto *explains = root->findChild<QToolButton *>();
+        QVERIFY(explains && explains->text().contains(QLatin1String("1 other finding")));
+        // Done by hand: numbered steps, no button.
+        QVERIFY(!root->fixButton());
+        bool steps = false;
+        for (QLabel *l : root->findChildren<QLabel *>())
+            steps = steps || (l->text().startsWith(QLatin1String("What to do:\n1. ")) && l->isVisible());
+        QVERIFY(steps);
+        // The title is not cut: the card is no wider than the page.
+        QVERIFY(root->width() <= w.currentPage()->width());
+        explains->click(); // unfolded: what it explains
         QTest::qWait(100);
         saveShot(&w, QStringLiteral("wizard-4-findings.png"));
         // 5. Re-test and export.
@@ -118,6 +139,67 @@ private Q_SLOTS:
         QTest::mouseClick(again, Qt::LeftButton);
         QCOMPARE(w.currentId(), int(ui::DiagnosisWizard::RunPage));
         QVERIFY(finished.wait(10000));
+    }
+
+    void theFixButtonIsReachedWithTheKeyboard()
+    {
+        // A guest whose USB is disabled (model='none'): the cause's card offers Apply (switch to
+        // qemu-xhci), the wizard's default way forward, reached with Tab; its accessible name says
+        // what it does.
+        FakeTree t;
+        const QString c = t.addXhci();
+        t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-2"));
+        t.write(QStringLiteral("libvirt/win10.xml"),
+            "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' "
+            "model='none'/></devices></domain>");
+        const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("plugboard-bundle")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("libvirt"),
+                QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
+                    {QStringLiteral("domains"),
+                        QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("win10")},
+                            {QStringLiteral("state"), QStringLiteral("running")},
+                            {QStringLiteral("xml"), QStringLiteral("libvirt/win10.xml")}}}}}}},
+            {QStringLiteral("subject"),
+                QJsonObject {{QStringLiteral("device"), QStringLiteral("1-2")},
+                    {QStringLiteral("guest"), QStringLiteral("qemu:///system#win10")}}}};
+        t.write(QStringLiteral("bundle.json"), QJsonDocument(manifest).toJson());
+        QString error;
+        const auto facts = diagnostics::readBundle(t.root(), &error);
+        QVERIFY2(facts, qPrintable(error));
+        const diagnostics::Facts f = *facts;
+        ui::DiagnosisWizard w(
+            [f] {
+                return f;
+            },
+            f, f.subject);
+        w.setFixesOnlyDescribed(QStringLiteral("test"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(&w, &ui::DiagnosisWizard::checksFinished);
+        w.next();
+        w.next();
+        QVERIFY(finished.wait(10000));
+        w.next();
+        QCOMPARE(w.currentId(), int(ui::DiagnosisWizard::FindingsPage));
+        const QList<ui::FindingCard *> cards = w.findChildren<ui::FindingCard *>();
+        QVERIFY(!cards.isEmpty());
+        ui::FindingCard *root = cards.first();
+        QCOMPARE(root->finding().check, QStringLiteral("kvm-usb-disabled"));
+        QVERIFY(root->fixButton());
+        QVERIFY(root->fixButton()->isVisible());
+        QVERIFY(root->fixButton()->accessibleName().startsWith(QLatin1String("Fix: ")));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.currentPage()->setFocus();
+        bool reached = false;
+        for (int i = 0; i < 30 && !reached; ++i) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, Qt::Key_Tab);
+            reached = QApplication::focusWidget() == root->fixButton();
+        }
+        QVERIFY2(reached, "Tab never reached the fix button");
+        QTest::qWait(100);
+        saveShot(&w, QStringLiteral("wizard-fix-button.png"));
     }
 };
 
