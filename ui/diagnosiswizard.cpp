@@ -420,17 +420,7 @@ void DiagnosisWizard::showFindings()
         auto *body = new QLabel(lines.join(QLatin1Char('\n')), m_findings);
         body->setWordWrap(true);
         body->setTextFormat(Qt::PlainText);
-        body->setVisible(false);
-        auto *toggle = new QToolButton(m_findings);
-        toggle->setText(tr("Not checked (%1)").arg(m_report.notChecked.size()));
-        toggle->setCheckable(true);
-        toggle->setAutoRaise(true);
-        toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        toggle->setArrowType(Qt::RightArrow);
-        connect(toggle, &QToolButton::toggled, body, [toggle, body](bool open) {
-            body->setVisible(open);
-            toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-        });
+        auto *toggle = FindingCard::folder(tr("Not checked (%1)").arg(m_report.notChecked.size()), body, m_findings);
         m_cards->addWidget(toggle);
         m_cards->addWidget(body);
     }

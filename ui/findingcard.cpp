@@ -48,8 +48,10 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     return l;
 }
 
+} // namespace
+
 // A "▸ Evidence (3)" button that shows and hides `body`.
-QToolButton *folder(const QString &text, QWidget *body, QWidget *parent)
+QToolButton *FindingCard::folder(const QString &text, QWidget *body, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
     b->setText(text);
@@ -65,7 +67,6 @@ QToolButton *folder(const QString &text, QWidget *body, QWidget *parent)
     });
     return b;
 }
-} // namespace
 
 QString FindingCard::severityWords(Severity s)
 {

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QPushButton;
+class QToolButton;
 
 namespace plugboard::ui {
 
@@ -31,6 +32,8 @@ public:
     static QString severityWords(diagnostics::Severity s);
     // How a finding is known, in words ("the kernel's or hypervisor's own message").
     static QString strengthWords(diagnostics::Evidence e);
+    // A "▸ Evidence (3)" button that shows and hides `body` (hidden at first).
+    static QToolButton *folder(const QString &text, QWidget *body, QWidget *parent);
 
 private:
     diagnostics::Finding m_finding;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window under Xvfb with a umockdev host: the tree, details, filter, keyboard, hotplug,
 // the no-USB-bus message; screenshots are kept as test artifacts.
+#include "../common/fakehelper.h"
 #include "assign/engine.h"
 #include "demo.h"
 #include "detailspane.h"
@@ -998,13 +999,7 @@ private Q_SLOTS:
         unit.close();
         const QString args = dir.filePath(QStringLiteral("args"));
         const QString fake = dir.filePath(QStringLiteral("fake-helper"));
-        {
-            QFile f(fake);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\necho \"$@\" > '" + QFile::encodeName(args) + "'\n");
-            f.close();
-            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        }
+        QVERIFY(test::writeFakeHelper(fake, args));
         host::SysfsHostBackend backend({});
         backend.start();
         ui::MainWindow w;

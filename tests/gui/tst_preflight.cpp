@@ -3,6 +3,7 @@
 // the device numbers of real tmpfs mounts (so the real mount table says they are mounted), UDisks2
 // as python-dbusmock on a private bus standing in for the system bus, libvirt's test driver as the
 // hypervisor, and the window's real dialogs answered as a user would.
+#include "../common/fakehelper.h"
 #include "../common/udisksmock.h"
 #include "attach/attachservice.h"
 #include "guestmodel.h"
@@ -225,13 +226,7 @@ private Q_SLOTS:
         m_mock.waitForFinished();
         const QString started = dir.filePath(QStringLiteral("started"));
         const QString fake = dir.filePath(QStringLiteral("fake-helper"));
-        {
-            QFile f(fake);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\necho \"$@\" > '" + QFile::encodeName(started) + "'\nexec sleep 10\n");
-            f.close();
-            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        }
+        QVERIFY(test::writeFakeHelper(fake, started, "exec sleep 10"));
         gchar *root = umockdev_testbed_add_device(m_bed, "usb", "usb2", nullptr, "idVendor", "1d6b", "idProduct",
             "0002", "speed", "480", "version", " 2.00", "maxchild", "4", "bDeviceClass", "09", "busnum", "2", "devnum",
             "1", nullptr, "DEVTYPE", "usb_device", nullptr);

@@ -5,6 +5,7 @@
 // in the host tree's filter is handled while either still runs; Cancel then ends it, once. The
 // tray's "Start the agent at login" with a systemctl that takes 10 s. No timing is asserted (the
 // latencies are in tests/bench/bench_responsive.cpp).
+#include "../common/fakehelper.h"
 #include "../common/udisksmock.h"
 #include "diagnosiswizard.h"
 #include "host/helperlauncher.h"
@@ -114,13 +115,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString started = dir.filePath(QStringLiteral("started"));
         const QString fake = dir.filePath(QStringLiteral("fake-helper"));
-        {
-            QFile f(fake);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("#!/bin/sh\necho \"$@\" > '" + QFile::encodeName(started) + "'\nexec sleep 10\n");
-            f.close();
-            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        }
+        QVERIFY(test::writeFakeHelper(fake, started, "exec sleep 10"));
         host::SysfsHostBackend backend({});
         backend.start();
         ui::MainWindow w;

@@ -31,6 +31,26 @@ void saveShot(QWidget *w, const QString &name)
         shot = w->grab();
     QVERIFY(shot.save(QStringLiteral(PLUGBOARD_ARTIFACT_DIR "/") + name));
 }
+
+// The rest of a test bundle in `t`: the guest win10 (running, `domainXml`) on qemu:///system, and
+// the subject: the stick 1-2 and that guest.
+std::optional<diagnostics::Facts> finishBundle(const FakeTree &t, const QByteArray &domainXml, QString *error)
+{
+    t.write(QStringLiteral("libvirt/win10.xml"), domainXml);
+    const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("plugboard-bundle")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("libvirt"),
+            QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
+                {QStringLiteral("domains"),
+                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("win10")},
+                        {QStringLiteral("state"), QStringLiteral("running")},
+                        {QStringLiteral("xml"), QStringLiteral("libvirt/win10.xml")}}}}}}},
+        {QStringLiteral("subject"),
+            QJsonObject {{QStringLiteral("device"), QStringLiteral("1-2")},
+                {QStringLiteral("guest"), QStringLiteral("qemu:///system#win10")}}}};
+    t.write(QStringLiteral("bundle.json"), QJsonDocument(manifest).toJson());
+    return diagnostics::readBundle(t.root(), error);
+}
 } // namespace
 
 class TestWizard : public QObject
@@ -47,23 +67,11 @@ private Q_SLOTS:
         t.write(QStringLiteral("logs/kernel.log"),
             "[ 12.3] usb usb1-port2: over-current condition\n[ 12.4] usb 1-2: USB disconnect, device number 4\n"
             "[ 14.9] usb 1-2: new high-speed USB device number 5 using xhci_hcd\n");
-        t.write(QStringLiteral("libvirt/win10.xml"),
-            "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' "
-            "model='qemu-xhci'/></devices></domain>");
-        const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("plugboard-bundle")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("libvirt"),
-                QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
-                    {QStringLiteral("domains"),
-                        QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("win10")},
-                            {QStringLiteral("state"), QStringLiteral("running")},
-                            {QStringLiteral("xml"), QStringLiteral("libvirt/win10.xml")}}}}}}},
-            {QStringLiteral("subject"),
-                QJsonObject {{QStringLiteral("device"), QStringLiteral("1-2")},
-                    {QStringLiteral("guest"), QStringLiteral("qemu:///system#win10")}}}};
-        t.write(QStringLiteral("bundle.json"), QJsonDocument(manifest).toJson());
         QString error;
-        const auto facts = diagnostics::readBundle(t.root(), &error);
+        const auto facts = finishBundle(t,
+            "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' "
+            "model='qemu-xhci'/></devices></domain>",
+            &error);
         QVERIFY2(facts, qPrintable(error));
         const diagnostics::Facts f = *facts;
         ui::DiagnosisWizard w(
@@ -149,23 +157,11 @@ private Q_SLOTS:
         FakeTree t;
         const QString c = t.addXhci();
         t.addDevice(c + QStringLiteral("/usb1"), QStringLiteral("1-2"));
-        t.write(QStringLiteral("libvirt/win10.xml"),
-            "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' "
-            "model='none'/></devices></domain>");
-        const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("plugboard-bundle")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("libvirt"),
-                QJsonArray {QJsonObject {{QStringLiteral("uri"), QStringLiteral("qemu:///system")},
-                    {QStringLiteral("domains"),
-                        QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("win10")},
-                            {QStringLiteral("state"), QStringLiteral("running")},
-                            {QStringLiteral("xml"), QStringLiteral("libvirt/win10.xml")}}}}}}},
-            {QStringLiteral("subject"),
-                QJsonObject {{QStringLiteral("device"), QStringLiteral("1-2")},
-                    {QStringLiteral("guest"), QStringLiteral("qemu:///system#win10")}}}};
-        t.write(QStringLiteral("bundle.json"), QJsonDocument(manifest).toJson());
         QString error;
-        const auto facts = diagnostics::readBundle(t.root(), &error);
+        const auto facts = finishBundle(t,
+            "<domain type='kvm'><name>win10</name><devices><controller type='usb' index='0' "
+            "model='none'/></devices></domain>",
+            &error);
         QVERIFY2(facts, qPrintable(error));
         const diagnostics::Facts f = *facts;
         ui::DiagnosisWizard w(
