@@ -113,12 +113,7 @@ void GuestModel::removeConnection(LibvirtConnection *c)
 
 QList<LibvirtConnection *> GuestModel::connections() const
 {
-    QList<LibvirtConnection *> out;
-    for (const auto &c : m_connections) {
-        if (c)
-            out.append(c);
-    }
-    return out;
+    return libvirt::liveConnections(m_connections);
 }
 
 void GuestModel::setVmwareSource(vmware::VmwareSource *source)

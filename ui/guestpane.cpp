@@ -150,7 +150,7 @@ void GuestPane::updateGuide()
 void GuestPane::setVmwareSource(vmware::VmwareSource *source)
 {
     if (source)
-        connect(source, &vmware::VmwareSource::changed, this, &GuestPane::updateGuide);
+        connect(source, &vmware::VmwareSource::changed, this, &GuestPane::updateGuide, Qt::UniqueConnection);
     m_model->setVmwareSource(source);
     m_service->setVmwareSource(source);
 }

@@ -304,13 +304,12 @@ QVariant HostUsbModel::rawData(const QModelIndex &index, int role) const
         if (halves.isEmpty())
             return {};
         const UsbPort *p = topo->port(halves.first());
-        bool empty = true, overCurrent = false, disabled = false, superSpeed = false;
+        bool empty = true, overCurrent = false, disabled = false;
         for (const QString &h : halves) {
             const UsbPort *half = topo->port(h);
             empty = empty && half->deviceId.isEmpty();
             overCurrent = overCurrent || half->overCurrentCount.value_or(0) > 0;
             disabled = disabled || half->disabled == true;
-            superSpeed = superSpeed || isSuperSpeedPort(*topo, *half);
         }
         if (role == EmptyPortRole)
             return empty;
@@ -348,7 +347,9 @@ QVariant HostUsbModel::rawData(const QModelIndex &index, int role) const
         }
         case SpeedColumn:
             // What the hole takes: a USB 3 socket has a USB 2 half as well.
-            return halves.size() > 1 ? tr("USB 2 + USB 3") : superSpeed ? tr("USB 3") : QString();
+            if (halves.size() > 1)
+                return tr("USB 2 + USB 3");
+            return isSuperSpeedPort(*topo, *p) ? tr("USB 3") : QString();
         case LocationColumn:
             return halves.join(QStringLiteral(" + "));
         }

@@ -114,12 +114,7 @@ attaching::AttachService *Engine::attachService() const
 
 QList<LibvirtConnection *> Engine::connections() const
 {
-    QList<LibvirtConnection *> r;
-    for (const auto &c : m_connections) {
-        if (c)
-            r.append(c);
-    }
-    return r;
+    return libvirt::liveConnections(m_connections);
 }
 
 void Engine::start()

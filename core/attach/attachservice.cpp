@@ -3,6 +3,7 @@
 // reply); nothing here waits, so a window's event loop keeps running while the user decides or a
 // hypervisor works.
 #include "attachservice.h"
+#include "diagnostics/fixrunner.h"
 
 #include "assign/engine.h"
 #include "diagnostics/preflight.h"
@@ -143,12 +144,7 @@ void AttachService::removeConnection(LibvirtConnection *connection)
 
 QList<LibvirtConnection *> AttachService::connections() const
 {
-    QList<LibvirtConnection *> out;
-    for (const auto &c : m_connections) {
-        if (c)
-            out.append(c);
-    }
-    return out;
+    return libvirt::liveConnections(m_connections);
 }
 
 void AttachService::setVmwareSource(vmware::VmwareSource *source)
@@ -751,10 +747,8 @@ Operation *AttachService::runGuestFix(const QString &action, const diagnostics::
 {
     const QString verb = action.section(QLatin1Char(':'), 0, 0);
     const QString arg = action.section(QLatin1Char(':'), 1);
-    static const QStringList guestVerbs {QStringLiteral("controller-qemu-xhci"), QStringLiteral("startup-optional"),
-        QStringLiteral("spice-channel"), QStringLiteral("attach"), QStringLiteral("reattach")};
     const GuestRef guest = GuestRef::parse(subject.guest);
-    if (!guestVerbs.contains(verb) || !guest.hasUri() || !this->guest(guest))
+    if (!diagnostics::isGuestFix(action) || !guest.hasUri() || !this->guest(guest))
         return nullptr;
     if (verb == QLatin1String("controller-qemu-xhci"))
         return switchToQemuXhci(guest);

@@ -32,6 +32,13 @@ bool offersButton(const Fix &fix)
     return fix.kind == QLatin1String("user") && definitionVerbs.contains(fix.action.section(QLatin1Char(':'), 0, 0));
 }
 
+bool isGuestFix(const QString &action)
+{
+    static const QStringList guestVerbs {QStringLiteral("controller-qemu-xhci"), QStringLiteral("startup-optional"),
+        QStringLiteral("spice-channel"), QStringLiteral("attach"), QStringLiteral("reattach")};
+    return guestVerbs.contains(action.section(QLatin1Char(':'), 0, 0));
+}
+
 FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopology &topology)
 {
     FixOutcome out;

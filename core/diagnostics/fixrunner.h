@@ -22,5 +22,9 @@ bool offersButton(const Fix &fix);
 
 // Blocking (libvirt, D-Bus): call it off the GUI thread.
 FixOutcome applyFix(const Fix &fix, const Subject &subject, const host::HostTopology &topology);
+// Whether an action changes the subject's guest (controller-qemu-xhci, startup-optional[:DEV],
+// spice-channel, attach:DEV, reattach:DEV): what applyFix does through libvirt, and what the
+// window hands to its AttachService instead.
+bool isGuestFix(const QString &action);
 
 } // namespace plugboard::diagnostics

@@ -150,17 +150,8 @@ void HelperRun::start()
     if (m_started || m_finished)
         return;
     m_started = true;
-    const QString why = m_launcher.unavailableReason();
-    if (!why.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, why] {
-                Q_EMIT failedToStart(why);
-            },
-            Qt::QueuedConnection);
-        finish({HelperResult::Status::FailedToStart, -1, {}, why});
-        return;
-    }
+    if (const QString why = m_launcher.unavailableReason(); !why.isEmpty())
+        return failToStart(why);
     m_process = new QProcess(this);
     m_process->setProgram(m_launcher.program());
     m_process->setArguments(m_launcher.arguments(m_verb, m_argument));
@@ -193,15 +184,8 @@ void HelperRun::start()
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return; // a crash comes with finished()
-        const QString why = HelperLauncherText::tr("%1 could not be started: %2. Nothing was changed.")
-                                .arg(m_launcher.program(), m_process->errorString());
-        QMetaObject::invokeMethod(
-            this,
-            [this, why] {
-                Q_EMIT failedToStart(why);
-            },
-            Qt::QueuedConnection);
-        finish({HelperResult::Status::FailedToStart, -1, {}, why});
+        failToStart(HelperLauncherText::tr("%1 could not be started: %2. Nothing was changed.")
+                        .arg(m_launcher.program(), m_process->errorString()));
     });
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         onProcessFinished(exitCode, status == QProcess::CrashExit);
@@ -269,6 +253,18 @@ void HelperRun::stop(HelperResult::Status why)
     m_stopping = why;
     m_process->terminate();
     m_timer->start(m_graceMs);
+}
+
+void HelperRun::failToStart(const QString &why)
+{
+    // failedToStart() from the event loop (never from inside start()), then finished() once.
+    QMetaObject::invokeMethod(
+        this,
+        [this, why] {
+            Q_EMIT failedToStart(why);
+        },
+        Qt::QueuedConnection);
+    finish({HelperResult::Status::FailedToStart, -1, {}, why});
 }
 
 void HelperRun::finish(HelperResult r)

@@ -116,6 +116,7 @@ Q_SIGNALS:
 private:
     void onProcessFinished(int exitCode, bool crashed);
     void stop(HelperResult::Status why);
+    void failToStart(const QString &why);
     void finish(HelperResult r);
     void detachProcess();
 

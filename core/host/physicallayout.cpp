@@ -31,6 +31,17 @@ void appendOnce(QStringList &list, const QString &item)
     if (!item.isEmpty() && !list.contains(item))
         list.append(item);
 }
+
+// The parts of a row id ("a+b") that `present` finds, each once.
+template<typename Present> QStringList presentParts(const QString &id, Present present)
+{
+    QStringList out;
+    for (const QString &part : id.split(kPair, Qt::SkipEmptyParts)) {
+        if (present(part))
+            appendOnce(out, part);
+    }
+    return out;
+}
 } // namespace
 
 QString socketId(const HostTopology &topo, const QString &portId)
@@ -43,12 +54,9 @@ QString socketId(const HostTopology &topo, const QString &portId)
 
 QStringList socketPorts(const HostTopology &topo, const QString &id)
 {
-    QStringList out;
-    for (const QString &p : id.split(kPair, Qt::SkipEmptyParts)) {
-        if (topo.port(p))
-            appendOnce(out, p);
-    }
-    return out;
+    return presentParts(id, [&](const QString &p) {
+        return topo.port(p) != nullptr;
+    });
 }
 
 QString partnerHub(const HostTopology &topo, const QString &deviceId)
@@ -80,12 +88,9 @@ QString deviceRowId(const HostTopology &topo, const QString &deviceId)
 
 QStringList rowDevices(const HostTopology &topo, const QString &rowId)
 {
-    QStringList out;
-    for (const QString &d : rowId.split(kPair, Qt::SkipEmptyParts)) {
-        if (topo.device(d))
-            appendOnce(out, d);
-    }
-    return out;
+    return presentParts(rowId, [&](const QString &d) {
+        return topo.device(d) != nullptr;
+    });
 }
 
 QString rowIdOf(const HostTopology &topo, const QString &id)

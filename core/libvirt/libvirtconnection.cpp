@@ -416,6 +416,16 @@ LibvirtRequest *LibvirtConnection::requestSpiceRedirChannel(const QString &guest
     });
 }
 
+QList<LibvirtConnection *> liveConnections(const QList<QPointer<LibvirtConnection>> &connections)
+{
+    QList<LibvirtConnection *> out;
+    for (const auto &c : connections) {
+        if (c)
+            out.append(c);
+    }
+    return out;
+}
+
 LibvirtConnection *connectionServing(const QList<QPointer<LibvirtConnection>> &connections, const GuestRef &guest)
 {
     if (!guest.hasUri())

@@ -157,6 +157,8 @@ private:
     void answer(quint64 op, const OperationResult &r);
 };
 
+// The connections of `connections` that still exist.
+QList<LibvirtConnection *> liveConnections(const QList<QPointer<LibvirtConnection>> &connections);
 // The connection among `connections` that serves `guest`'s URI; null for a VMware guest, a bare
 // name, or a URI none of them serves.
 LibvirtConnection *connectionServing(const QList<QPointer<LibvirtConnection>> &connections, const GuestRef &guest);
