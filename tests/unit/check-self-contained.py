@@ -21,7 +21,7 @@ except (OSError, subprocess.CalledProcessError):  # an exported tree without .gi
     files = [os.path.relpath(os.path.join(d, f), root) for d, dirs, fs in os.walk(root) for f in fs
              if not os.path.relpath(d, root).startswith(("build", ".git"))]
 
-# ../shared, or a path into the team's reference (shared/corpus, shared/DESIGN.md …).
+# The team's reference folder beside the checkout, or a path into it (its corpus, DESIGN.md …).
 SHARED = re.compile(r"\.\./shared\b|(?<![\w/-])shared/(corpus|diagnostics|tools|seed|hooks|DESIGN|STYLE|SYSTEM-TESTS)")
 PATH = r"([^\s\"'`()<>]*)"
 # (regex, where the path starts: "file" = the file's own folder, "root" = the checkout)
